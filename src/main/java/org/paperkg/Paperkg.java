@@ -1,0 +1,243 @@
+package org.paperkg;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.paperkg.rdf.GraphMaintenance;
+import org.paperkg.rdf.GraphStats;
+import org.paperkg.rdf.IriScheme;
+import org.paperkg.rdf.MappedPage;
+import org.paperkg.rdf.PageMapper;
+import org.paperkg.rdf.Vocab;
+import org.paperkg.record.PageInfo;
+import org.paperkg.record.PageOrigin;
+import org.paperkg.record.PageRecords;
+import org.paperkg.query.QueryRunner;
+import org.paperkg.rdf.ShapeValidation;
+import org.paperkg.source.Manifest;
+import org.paperkg.source.PageException;
+import org.paperkg.source.PageLoader;
+import org.paperkg.source.PageReader;
+import org.paperkg.source.PageText;
+import org.paperkg.source.Problem;
+import org.paperkg.source.Problems;
+import org.paperkg.source.ReaderRegistry;
+import org.paperkg.store.Exporter;
+import org.paperkg.store.PaperStore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * paperkg's front door: a knowledge graph in a store, fed with pages, asked with SPARQL.
+ *
+ * <pre>{@code
+ * try (Paperkg kg = Paperkg.open(Path.of("paperkg-data"), IriScheme.DEFAULT_BASE)) {
+ *     IngestReport report = kg.ingest(List.of(Path.of("examples")), IngestListener.SILENT);
+ *     Map<String, Long> counts = kg.stats();
+ * }
+ * }</pre>
+ */
+public final class Paperkg implements AutoCloseable {
+    private final PaperStore store;
+    private final IriScheme iris;
+    private final ReaderRegistry readers;
+    private final Clock clock;
+    private final PageMapper mapper;
+    private final GraphMaintenance maintenance;
+
+    public Paperkg(PaperStore store, IriScheme iris, ReaderRegistry readers, Clock clock) {
+        this.store = store;
+        this.iris = iris;
+        this.readers = readers;
+        this.clock = clock;
+        this.mapper = new PageMapper(iris);
+        this.maintenance = new GraphMaintenance(iris);
+    }
+
+    public static Paperkg open(Path storeDir, String base) {
+        return new Paperkg(PaperStore.open(storeDir), new IriScheme(base), ReaderRegistry.standard(), Clock.systemUTC());
+    }
+
+    public static Paperkg inMemory(String base, Clock clock) {
+        return new Paperkg(PaperStore.inMemory(), new IriScheme(base), ReaderRegistry.standard(), clock);
+    }
+
+    /** Called as each file is done, so a front end can show progress. */
+    @FunctionalInterface
+    public interface IngestListener {
+        IngestListener SILENT = (done, total, outcome) -> { };
+
+        void pageDone(int done, int total, PageOutcome outcome);
+    }
+
+    /**
+     * Reads files and folders (a folder's files in name order, its {@code manifest.tsv} applied)
+     * and stores each page as its own graph. A page with errors is not stored at all; the others
+     * are.
+     */
+    public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        Map<String, Long> before = stats();
+        List<PageOutcome> outcomes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.addAll(expand(p));
+            } catch (IOException | UncheckedIOException e) {
+                outcomes.add(failed(p.toString(), new Problem(p.toString(), 0, Problem.Severity.ERROR,
+                        "cannot read: " + e.getMessage())));
+            }
+        }
+        Map<Path, Manifest> manifests = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            PageOutcome outcome = ingestFile(file, manifests);
+            outcomes.add(outcome);
+            listener.pageDone(i + 1, files.size(), outcome);
+        }
+        return new IngestReport(outcomes, before, stats());
+    }
+
+    private PageOutcome ingestFile(Path file, Map<Path, Manifest> manifests) {
+        String name = file.getFileName().toString();
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            Manifest manifest = manifests.get(folder);
+            if (manifest == null) {
+                manifest = Manifest.inFolder(folder);
+                manifests.put(folder, manifest);
+            }
+            PageText page = PageLoader.load(file);
+            return ingestPage(page, manifest.infoFor(name));
+        } catch (PageException e) {
+            return new PageOutcome(name, PageOutcome.Status.FAILED, null, 0, 0, e.problems());
+        }
+    }
+
+    /** Stores one page already in memory; what {@link #ingest} does per file. */
+    public PageOutcome ingestPage(PageText page, PageInfo info) {
+        Optional<PageReader> reader = readers.detect(page);
+        if (reader.isEmpty()) {
+            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR,
+                    "no reader recognises this page; known formats: "
+                            + String.join(", ", readers.formats().stream().map(f -> f.name()).toList())));
+        }
+        Problems problems = new Problems(page.name());
+        PageRecords records = reader.get().read(page, info, problems);
+        String format = reader.get().format().name();
+        if (!problems.hasErrors() && records.papers().isEmpty()) {
+            problems.error(0, "the page holds no papers");
+        }
+        if (problems.hasErrors()) {
+            return new PageOutcome(page.name(), PageOutcome.Status.FAILED, format, records.papers().size(), 0, problems.all());
+        }
+        PageOrigin origin = new PageOrigin(page.name(), page.sha256());
+        Node pageNode = iris.page(page.name());
+        return store.write(dsg -> {
+            Optional<String> stored = maintenance.storedChecksum(dsg, pageNode);
+            if (stored.isPresent() && stored.get().equals(page.sha256())) {
+                return new PageOutcome(page.name(), PageOutcome.Status.UNCHANGED, format, records.papers().size(),
+                        papersOn(dsg, pageNode), problems.all());
+            }
+            if (stored.isPresent()) maintenance.removePage(dsg, pageNode);
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            MappedPage mapped = mapper.map(origin, records, info, clock.instant(), maintenance.twins(dsg), sink);
+            maintenance.pageAdded(dsg, mapped);
+            return new PageOutcome(page.name(), stored.isPresent() ? PageOutcome.Status.REPLACED : PageOutcome.Status.ADDED,
+                    format, mapped.records(), mapped.papers().size(), problems.all());
+        });
+    }
+
+    private static int papersOn(org.apache.jena.sparql.core.DatasetGraph dsg, Node page) {
+        var it = dsg.find(page, Node.ANY, Vocab.type, Vocab.Paper);
+        int n = 0;
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Takes out one page's graph, named by its file name (or the page IRI).
+     *
+     * @return false when no such page is stored
+     */
+    public boolean remove(String page) {
+        Node pageNode = page.contains("://") ? org.apache.jena.graph.NodeFactory.createURI(page)
+                : iris.page(Path.of(page).getFileName().toString());
+        return store.write(dsg -> {
+            if (!maintenance.hasPage(dsg, pageNode)) return false;
+            maintenance.removePage(dsg, pageNode);
+            return true;
+        });
+    }
+
+    public Map<String, Long> stats() {
+        return store.read(GraphStats::count);
+    }
+
+    public void query(Query query, Map<String, Node> params, QueryRunner.Format format, OutputStream out) {
+        store.read(dsg -> {
+            QueryRunner.run(dsg, query, params, format, prefixes(), out);
+            return null;
+        });
+    }
+
+    public void export(Exporter.Format format, OutputStream out) {
+        store.read(dsg -> {
+            Exporter.write(dsg, format, prefixes(), out);
+            return null;
+        });
+    }
+
+    public ShapeValidation.Result validate() {
+        return store.read(ShapeValidation::validate);
+    }
+
+    public PrefixMapping prefixes() {
+        return Vocab.prefixes(iris.base());
+    }
+
+    public PaperStore store() {
+        return store;
+    }
+
+    public IriScheme iris() {
+        return iris;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /** Files under {@code path}: itself, or a folder's regular files (not hidden, not the manifest) in name order. */
+    static List<Path> expand(Path path) throws IOException {
+        if (!Files.exists(path)) throw new IOException("no such file or folder: " + path);
+        if (!Files.isDirectory(path)) return List.of(path);
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static PageOutcome failed(String file, Problem problem) {
+        return new PageOutcome(file, PageOutcome.Status.FAILED, null, 0, 0, List.of(problem));
+    }
+}

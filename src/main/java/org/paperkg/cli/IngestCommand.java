@@ -1,0 +1,85 @@
+package org.paperkg.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.paperkg.IngestReport;
+import org.paperkg.PageOutcome;
+import org.paperkg.Paperkg;
+import org.paperkg.source.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads pages (files, or folders of them) into the store, one named graph per page.",
+                "A page with errors is not stored; the others are. Exit 1 when any page failed."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "page files or folders")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Paperkg kg = storeOptions.open()) {
+            IngestReport report;
+            if (System.console() != null) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setInitialMax(0).build()) {
+                    report = kg.ingest(paths, (done, total, outcome) -> {
+                        bar.maxHint(total);
+                        bar.stepTo(done);
+                        bar.setExtraMessage(outcome.file());
+                    });
+                }
+            } else {
+                report = kg.ingest(paths, Paperkg.IngestListener.SILENT);
+            }
+            for (PageOutcome page : report.pages()) {
+                for (Problem p : page.problems()) err.println(p);
+                out.printf("%-10s %s%s%n", page.status().name().toLowerCase(), page.file(),
+                        page.failed() ? "" : String.format(" (%s: %d records, %d papers)", page.format(), page.records(), page.papers()));
+            }
+            out.println(summary(report));
+            err.flush();
+            out.flush();
+            return report.anyFailed() ? 1 : 0;
+        }
+    }
+
+    static String summary(IngestReport report) {
+        long failed = report.pages().stream().filter(PageOutcome::failed).count();
+        StringBuilder s = new StringBuilder();
+        s.append(report.pages().size()).append(" page(s): ");
+        for (PageOutcome.Status st : PageOutcome.Status.values()) {
+            long n = report.pages().stream().filter(p -> p.status() == st).count();
+            s.append(n).append(' ').append(st.name().toLowerCase()).append(st == PageOutcome.Status.FAILED ? "" : ", ");
+        }
+        s.append(System.lineSeparator()).append("store now holds:");
+        for (Map.Entry<String, Long> e : report.countsAfter().entrySet()) {
+            if (!StatsCommand.SHOWN.contains(e.getKey())) continue;
+            long delta = report.added(e.getKey());
+            s.append(' ').append(e.getValue()).append(' ').append(e.getKey());
+            if (delta != 0) s.append(String.format(" (%+d)", delta));
+            s.append(',');
+        }
+        s.setLength(s.length() - 1);
+        if (failed > 0) s.append(System.lineSeparator()).append(failed).append(" page(s) failed: see the messages above");
+        return s.toString();
+    }
+}

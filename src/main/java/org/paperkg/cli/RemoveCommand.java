@@ -1,0 +1,35 @@
+package org.paperkg.cli;
+
+import org.paperkg.Paperkg;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = {"Takes one page's contribution out of the store; what other pages also say stays."})
+final class RemoveCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "PAGE", description = "the page's file name (or path), or its IRI")
+    String page;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Paperkg kg = storeOptions.open()) {
+            if (!kg.remove(page)) {
+                spec.commandLine().getErr().println("paperkg remove: no page '" + page + "' is stored");
+                return 1;
+            }
+            spec.commandLine().getOut().println("removed " + page);
+            return 0;
+        }
+    }
+}

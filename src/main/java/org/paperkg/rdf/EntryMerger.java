@@ -1,0 +1,90 @@
+package org.paperkg.rdf;
+
+import org.paperkg.record.AbstractText;
+import org.paperkg.record.PaperRecord;
+import org.paperkg.record.Slot;
+import org.paperkg.text.Slugs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the records of one page that are one paper: same title, or same abstract (by its
+ * fingerprint, so a cut-short copy meets its full twin). Order of first appearance is kept.
+ */
+final class EntryMerger {
+    /** Words of the abstract that identify it; a cut copy keeps far more than this. */
+    static final int FINGERPRINT_WORDS = 30;
+
+    private EntryMerger() {
+    }
+
+    static String fingerprint(AbstractText text) {
+        return Slugs.fingerprint(text.clean(), FINGERPRINT_WORDS);
+    }
+
+    static List<PaperEntry> merge(List<PaperRecord> records) {
+        int[] parent = new int[records.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (String key : keys(records.get(i))) {
+                Integer other = firstWithKey.putIfAbsent(key, i);
+                if (other != null) union(parent, other, i);
+            }
+        }
+        Map<Integer, List<PaperRecord>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(records.get(i));
+        }
+        return groups.values().stream().map(EntryMerger::entry).toList();
+    }
+
+    private static PaperEntry entry(List<PaperRecord> copies) {
+        String title = null;
+        AbstractText best = null;
+        List<String> authors = List.of();
+        Set<String> awards = new LinkedHashSet<>();
+        Slot slot = null;
+        boolean virtual = false;
+        for (PaperRecord r : copies) {
+            if (title == null) title = r.title();
+            if (r.abstractText() != null) {
+                best = best == null ? r.abstractText() : best.better(r.abstractText());
+                virtual |= r.abstractText().virtual();
+            }
+            if (authors.isEmpty()) authors = r.authors();
+            if (r.award() != null) awards.add(r.award());
+            if (slot == null) slot = r.slot();
+        }
+        return new PaperEntry(copies.get(0).line(), copies.size(), title, best, authors, awards, slot, virtual);
+    }
+
+    private static List<String> keys(PaperRecord r) {
+        List<String> keys = new ArrayList<>(2);
+        if (r.title() != null) keys.add("t:" + Slugs.of(r.title()));
+        if (r.abstractText() != null) keys.add("a:" + fingerprint(r.abstractText()));
+        return keys;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        // the earlier record is the root so groups keep page order
+        if (ra < rb) parent[rb] = ra;
+        else parent[ra] = rb;
+    }
+}

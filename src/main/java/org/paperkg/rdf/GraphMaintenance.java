@@ -1,0 +1,205 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the stored graph one graph whatever order pages come and go in. Callers run these
+ * inside one write transaction with the page's own change, so readers never see a half step.
+ *
+ * <ul>
+ *   <li>An untitled award entry and its titled twin from another page are one paper: the
+ *       untitled node takes the titled IRI when the twin arrives, and gets its own back when
+ *       the twin's page is removed.</li>
+ *   <li>The derived graph {@code graph/papers} holds each paper's chosen title and abstract: a
+ *       complete abstract wins over a cut-short copy, whatever page gave either.</li>
+ * </ul>
+ */
+public final class GraphMaintenance {
+    private final IriScheme iris;
+
+    public GraphMaintenance(IriScheme iris) {
+        this.iris = iris;
+    }
+
+    /** Looks up titled twins among what {@code dsg} holds. */
+    public TwinLookup twins(DatasetGraph dsg) {
+        return fingerprint -> {
+            Set<Node> titled = papersWithFingerprint(dsg, fingerprint).stream()
+                    .filter(p -> !iris.isUntitledPaper(p)).collect(Collectors.toSet());
+            return titled.size() == 1 ? Optional.of(titled.iterator().next()) : Optional.empty();
+        };
+    }
+
+    public boolean hasPage(DatasetGraph dsg, Node page) {
+        return dsg.containsGraph(page);
+    }
+
+    /** The SHA-256 the stored page was read from, if the page is stored. */
+    public Optional<String> storedChecksum(DatasetGraph dsg, Node page) {
+        var it = dsg.find(page, page, Vocab.sha256, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    /** After a page's graph is written: merge untitled twins into its titled papers, then derive. */
+    public void pageAdded(DatasetGraph dsg, MappedPage page) {
+        Set<Node> affected = new LinkedHashSet<>(page.papers());
+        for (Node paper : page.papers()) {
+            if (iris.isUntitledPaper(paper)) continue;
+            for (String fingerprint : fingerprints(dsg, page.graph(), paper)) {
+                for (Node twin : papersWithFingerprint(dsg, fingerprint)) {
+                    if (iris.isUntitledPaper(twin)) rename(dsg, twin, paper);
+                }
+            }
+        }
+        consolidate(dsg, affected);
+    }
+
+    /**
+     * Takes a page's graph out and what follows from it: papers only that page gave a title go
+     * back to their untitled IRI, and the derived graph is redone for every paper it listed.
+     *
+     * @return the papers the page listed
+     */
+    public List<Node> removePage(DatasetGraph dsg, Node page) {
+        List<Node> papers = new ArrayList<>();
+        dsg.find(page, Node.ANY, Vocab.type, Vocab.Paper).forEachRemaining(q -> papers.add(q.getSubject()));
+        dsg.removeGraph(page);
+        Set<Node> affected = new LinkedHashSet<>();
+        for (Node paper : papers) {
+            Node now = paper;
+            if (!iris.isUntitledPaper(paper) && stillListed(dsg, paper) && !hasTitledListing(dsg, paper)) {
+                Optional<String> fingerprint = fingerprints(dsg, Node.ANY, paper).stream().findFirst();
+                if (fingerprint.isPresent()) {
+                    now = iris.untitledPaper(fingerprint.get());
+                    rename(dsg, paper, now);
+                }
+            }
+            affected.add(paper);
+            affected.add(now);
+        }
+        consolidate(dsg, affected);
+        return papers;
+    }
+
+    /** Rewrites the derived graph's statements for {@code papers} from their listings. */
+    void consolidate(DatasetGraph dsg, Set<Node> papers) {
+        Node derived = iris.papersGraph();
+        for (Node paper : papers) {
+            dsg.deleteAny(derived, paper, Node.ANY, Node.ANY);
+            List<ListingView> listings = listings(dsg, paper);
+            if (listings.isEmpty()) continue;
+            listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER)
+                    .ifPresent(l -> dsg.add(derived, paper, Vocab.title, Literals.string(l.title)));
+            listings.stream().filter(l -> l.cleanAbstract != null).min(ListingView.ABSTRACT_ORDER).ifPresent(l -> {
+                dsg.add(derived, paper, Vocab.abstract_, Literals.string(l.cleanAbstract));
+                dsg.add(derived, paper, Vocab.abstractTruncated, Literals.bool(l.truncated));
+                dsg.add(derived, paper, Vocab.abstractFrom, l.listing);
+            });
+        }
+    }
+
+    private List<ListingView> listings(DatasetGraph dsg, Node paper) {
+        List<ListingView> out = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            Node listing = q.getSubject();
+            out.add(new ListingView(listing, literal(dsg, g, listing, Vocab.titleAsGiven),
+                    literal(dsg, g, listing, Vocab.cleanAbstract),
+                    "true".equals(literal(dsg, g, listing, Vocab.truncated)), listing.getURI()));
+        });
+        return out;
+    }
+
+    private boolean stillListed(DatasetGraph dsg, Node paper) {
+        return dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).hasNext();
+    }
+
+    private boolean hasTitledListing(DatasetGraph dsg, Node paper) {
+        return listings(dsg, paper).stream().anyMatch(l -> l.title != null);
+    }
+
+    private static Set<String> fingerprints(DatasetGraph dsg, Node graph, Node paper) {
+        Set<String> out = new LinkedHashSet<>();
+        dsg.find(graph, paper, Vocab.abstractFingerprint, Node.ANY)
+                .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    private static Set<Node> papersWithFingerprint(DatasetGraph dsg, String fingerprint) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.abstractFingerprint, Literals.string(fingerprint))
+                .forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
+    }
+
+    /**
+     * Renames {@code from} to {@code to} in every graph, with the IRIs minted under it
+     * ({@code …/authorship/1}), as subject or object.
+     */
+    static void rename(DatasetGraph dsg, Node from, Node to) {
+        if (from.equals(to)) return;
+        String prefix = from.getURI() + "/";
+        // the nodes minted under "from" are reached from it (paper → authorship), so no scan
+        Set<Node> nodes = new LinkedHashSet<>();
+        List<Node> todo = new ArrayList<>(List.of(from));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (!nodes.add(n)) continue;
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (renamed(q.getObject(), from, prefix)) todo.add(q.getObject());
+            });
+        }
+        Set<Quad> old = new LinkedHashSet<>();
+        for (Node n : nodes) {
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(old::add);
+        }
+        for (Quad q : old) {
+            dsg.delete(q);
+        }
+        for (Quad q : old) {
+            dsg.add(q.getGraph(), swap(q.getSubject(), from, to, prefix), q.getPredicate(),
+                    swap(q.getObject(), from, to, prefix));
+        }
+    }
+
+    private static boolean renamed(Node n, Node from, String prefix) {
+        return n.isURI() && (n.equals(from) || n.getURI().startsWith(prefix));
+    }
+
+    private static Node swap(Node n, Node from, Node to, String prefix) {
+        if (!renamed(n, from, prefix)) return n;
+        return n.equals(from) ? to : NodeFactory.createURI(to.getURI() + n.getURI().substring(from.getURI().length()));
+    }
+
+    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** A listing as the choice of title and abstract sees it. */
+    private record ListingView(Node listing, String title, String cleanAbstract, boolean truncated, String order) {
+        /** A title in mixed case beats one in capitals; then the first by listing IRI. */
+        static final Comparator<ListingView> TITLE_ORDER = Comparator
+                .comparing((ListingView l) -> l.title.equals(l.title.toUpperCase(Locale.ROOT)))
+                .thenComparing(ListingView::order);
+        /** A complete abstract beats a cut one; then the longer; then the first by listing IRI. */
+        static final Comparator<ListingView> ABSTRACT_ORDER = Comparator
+                .comparing(ListingView::truncated)
+                .thenComparing(l -> -l.cleanAbstract.length())
+                .thenComparing(ListingView::order);
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.tdb2.TDB2;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Counts of what the graph holds, by kind, over the union of all pages. */
+public final class GraphStats {
+    private static final Map<String, String> COUNTS = countQueries();
+
+    private GraphStats() {
+    }
+
+    /** Counts in a fixed order: papers, authors, authorships, sessions, presentations, awards, … */
+    public static Map<String, Long> count(DatasetGraph dsg) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        COUNTS.forEach((key, where) -> out.put(key, countOf(dsg, where)));
+        return out;
+    }
+
+    private static long countOf(DatasetGraph dsg, String pattern) {
+        Query q = QueryFactory.create("PREFIX pkg: <" + Vocab.NS + ">\nSELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }");
+        try (QueryExec exec = QueryExec.dataset(dsg).query(q).set(TDB2.symUnionDefaultGraph, true).build()) {
+            RowSet rows = exec.select();
+            Binding b = rows.next();
+            return Long.parseLong(b.get("n").getLiteralLexicalForm());
+        }
+    }
+
+    private static Map<String, String> countQueries() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("papers", "SELECT DISTINCT ?x { ?x a pkg:Paper }");
+        m.put("titledPapers", "SELECT DISTINCT ?x { ?x a pkg:Paper ; <http://purl.org/dc/terms/title> [] }");
+        m.put("authors", "SELECT DISTINCT ?x { ?x a pkg:Person }");
+        m.put("authorships", "SELECT DISTINCT ?x { ?x a pkg:Authorship }");
+        m.put("sessions", "SELECT DISTINCT ?x { ?x a pkg:Session }");
+        m.put("presentations", "SELECT DISTINCT ?x { ?x a pkg:Presentation }");
+        m.put("awards", "SELECT DISTINCT ?p ?a { ?p pkg:receivedAward ?a }");
+        m.put("awardKinds", "SELECT DISTINCT ?x { ?x a pkg:Award }");
+        m.put("conferences", "SELECT DISTINCT ?x { ?x a pkg:Conference }");
+        m.put("sources", "SELECT DISTINCT ?x { ?x a pkg:SourcePage }");
+        m.put("listings", "SELECT DISTINCT ?x { ?x a pkg:Listing }");
+        m.put("graphs", "SELECT DISTINCT ?g { GRAPH ?g { } }");
+        m.put("triples", "?s ?p ?o");
+        m.replaceAll((k, v) -> v.startsWith("SELECT") ? "{ " + v + " }" : v);
+        return m;
+    }
+}

@@ -1,0 +1,96 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+import org.paperkg.text.Slugs;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Mints the IRIs of the graph's things under one base, readable and stable: the same name always
+ * gives the same IRI, whatever page it comes from and in whatever order pages arrive.
+ *
+ * <pre>
+ *   paper/learning-strides-in-convolutional-neural-networks
+ *   paper/untitled-3f1c…            (a paper no page has given a title yet)
+ *   paper/…/authorship/2            person/yu-yu
+ *   conference/iclr-2022            award/iclr-2022/outstanding-paper
+ *   session/iclr-2022/oral-2-understanding-deep-learning[/talk/20220426T0100]
+ *   page/iclr-2022-outstanding-paper-awards-txt[/listing/3]
+ *   graph/papers                    (the derived graph of chosen titles and abstracts)
+ * </pre>
+ */
+public final class IriScheme {
+    public static final String DEFAULT_BASE = "https://w3id.org/paperkg/id/";
+    private static final String UNTITLED = "paper/untitled-";
+    private static final DateTimeFormatter TALK = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmm");
+    private final String base;
+
+    public IriScheme(String base) {
+        if (base == null || !(base.endsWith("/") || base.endsWith("#"))) {
+            throw new IllegalArgumentException("the base IRI must end with '/' or '#': " + base);
+        }
+        if (!IRIs.check(base) || !base.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            throw new IllegalArgumentException("not an absolute IRI: " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node paper(String title) {
+        return iri("paper/" + Slugs.of(title));
+    }
+
+    public Node untitledPaper(String fingerprint) {
+        return iri(UNTITLED + fingerprint);
+    }
+
+    public boolean isUntitledPaper(Node node) {
+        return node.isURI() && node.getURI().startsWith(base + UNTITLED);
+    }
+
+    public Node person(String name) {
+        return iri("person/" + Slugs.of(name));
+    }
+
+    public Node conference(String label) {
+        return iri("conference/" + Slugs.of(label));
+    }
+
+    public Node session(String conferenceLabel, String sessionName) {
+        return iri("session/" + (conferenceLabel == null ? "" : Slugs.of(conferenceLabel) + "/") + Slugs.of(sessionName));
+    }
+
+    public Node award(String conferenceLabel, String awardName) {
+        return iri("award/" + (conferenceLabel == null ? "" : Slugs.of(conferenceLabel) + "/") + Slugs.of(awardName));
+    }
+
+    public Node page(String fileName) {
+        return iri("page/" + Slugs.of(fileName));
+    }
+
+    public Node papersGraph() {
+        return iri("graph/papers");
+    }
+
+    public static Node authorship(Node paper, int position) {
+        return NodeFactory.createURI(paper.getURI() + "/authorship/" + position);
+    }
+
+    public static Node presentation(Node session, OffsetDateTime start) {
+        return NodeFactory.createURI(session.getURI() + "/talk/" + TALK.format(start));
+    }
+
+    public static Node listing(Node page, int position) {
+        return NodeFactory.createURI(page.getURI() + "/listing/" + position);
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+}

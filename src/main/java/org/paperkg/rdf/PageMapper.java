@@ -1,0 +1,180 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.paperkg.record.PageInfo;
+import org.paperkg.record.PageOrigin;
+import org.paperkg.record.PageRecords;
+import org.paperkg.record.SessionInfo;
+import org.paperkg.record.Slot;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one page's records into quads of that page's named graph. This is the one place that
+ * decides which ontology terms describe a record; the output goes to any {@link StreamRDF}: the
+ * store, a file writer, a counter.
+ *
+ * <pre>{@code
+ * MappedPage m = new PageMapper(new IriScheme(base)).map(origin, records, info, now, twins, sink);
+ * }</pre>
+ */
+public final class PageMapper {
+    private final IriScheme iris;
+
+    public PageMapper(IriScheme iris) {
+        this.iris = iris;
+    }
+
+    public MappedPage map(PageOrigin origin, PageRecords records, PageInfo info, Instant ingestedAt,
+                          TwinLookup twins, StreamRDF out) {
+        Node page = iris.page(origin.fileName());
+        Emitter emit = new Emitter(page, out);
+        String conference = info.conference().orElse(null);
+        Node conferenceNode = conference == null ? null : conference(emit, info, conference);
+        Node session = records.session() == null ? null : session(emit, records.session(), conference, conferenceNode);
+
+        List<PaperEntry> entries = EntryMerger.merge(records.papers());
+        List<Node> papers = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            PaperEntry entry = entries.get(i);
+            Node paper = paperIri(entry, twins);
+            papers.add(paper);
+            paper(emit, paper, entry, session, conference, conferenceNode);
+            listing(emit, IriScheme.listing(page, i + 1), paper, page, i + 1, entry);
+        }
+        source(emit, page, origin, records, info, ingestedAt, conferenceNode, papers.size());
+        return new MappedPage(page, papers, records.papers().size(), emit.count);
+    }
+
+    private Node paperIri(PaperEntry entry, TwinLookup twins) {
+        if (entry.title() != null) return iris.paper(entry.title());
+        String fingerprint = EntryMerger.fingerprint(entry.abstractText());
+        return twins.titledPaper(fingerprint).orElse(iris.untitledPaper(fingerprint));
+    }
+
+    private void paper(Emitter emit, Node paper, PaperEntry entry, Node session, String conference,
+                       Node conferenceNode) {
+        emit.add(paper, Vocab.type, Vocab.Paper);
+        if (entry.abstractText() != null) {
+            emit.add(paper, Vocab.abstractFingerprint, Literals.string(EntryMerger.fingerprint(entry.abstractText())));
+        }
+        for (int pos = 1; pos <= entry.authors().size(); pos++) {
+            String name = entry.authors().get(pos - 1);
+            Node person = iris.person(name);
+            Node authorship = IriScheme.authorship(paper, pos);
+            emit.add(person, Vocab.type, Vocab.Person);
+            emit.add(person, Vocab.name, Literals.string(name));
+            emit.add(paper, Vocab.creator, person);
+            emit.add(paper, Vocab.authorship, authorship);
+            emit.add(authorship, Vocab.type, Vocab.Authorship);
+            emit.add(authorship, Vocab.author, person);
+            emit.add(authorship, Vocab.position, Literals.integer(pos));
+            emit.add(authorship, Vocab.nameAsGiven, Literals.string(name));
+        }
+        for (String awardName : entry.awards()) {
+            Node award = iris.award(conference, awardName);
+            emit.add(award, Vocab.type, Vocab.Award);
+            emit.add(award, Vocab.awardName, Literals.string(awardName));
+            emit.add(award, Vocab.label, Literals.string(conference == null ? awardName : conference + " " + awardName));
+            if (conferenceNode != null) emit.add(award, Vocab.conferredAt, conferenceNode);
+            emit.add(paper, Vocab.receivedAward, award);
+        }
+        if (session != null) {
+            emit.add(paper, Vocab.presentedIn, session);
+            if (entry.slot() != null) presentation(emit, session, paper, entry.slot());
+        }
+    }
+
+    private static void presentation(Emitter emit, Node session, Node paper, Slot slot) {
+        Node talk = IriScheme.presentation(session, slot.start());
+        emit.add(talk, Vocab.type, Vocab.Presentation);
+        emit.add(talk, Vocab.presents, paper);
+        emit.add(talk, Vocab.inSession, session);
+        emit.add(talk, Vocab.startDate, Literals.dateTime(slot.start()));
+        emit.add(talk, Vocab.endDate, Literals.dateTime(slot.end()));
+        emit.add(talk, Vocab.dateInferred, Literals.bool(slot.yearInferred()));
+        emit.add(talk, Vocab.slotAsGiven, Literals.string(slot.asGiven()));
+    }
+
+    private Node conference(Emitter emit, PageInfo info, String label) {
+        Node conference = iris.conference(label);
+        emit.add(conference, Vocab.type, Vocab.Conference);
+        emit.add(conference, Vocab.label, Literals.string(label));
+        emit.add(conference, Vocab.series, Literals.string(info.conferenceSeries()));
+        emit.add(conference, Vocab.year, NodeFactory.createLiteralDT(String.valueOf(info.year()), XSDDatatype.XSDgYear));
+        return conference;
+    }
+
+    private Node session(Emitter emit, SessionInfo info, String conference, Node conferenceNode) {
+        Node session = iris.session(conference, info.name());
+        emit.add(session, Vocab.type, Vocab.Session);
+        switch (info.kind()) {
+            case ORAL -> emit.add(session, Vocab.type, Vocab.OralSession);
+            case POSTER -> emit.add(session, Vocab.type, Vocab.PosterSession);
+            case SPOTLIGHT -> emit.add(session, Vocab.type, Vocab.SpotlightSession);
+            case OTHER -> { }
+        }
+        emit.add(session, Vocab.label, Literals.string(info.name()));
+        if (info.number() != null) emit.add(session, Vocab.sessionNumber, Literals.integer(info.number()));
+        if (info.track() != null) emit.add(session, Vocab.track, Literals.string(info.track()));
+        if (conferenceNode != null) emit.add(session, Vocab.partOf, conferenceNode);
+        return session;
+    }
+
+    private static void listing(Emitter emit, Node listing, Node paper, Node page, int position, PaperEntry entry) {
+        emit.add(listing, Vocab.type, Vocab.Listing);
+        emit.add(listing, Vocab.listingOf, paper);
+        emit.add(listing, Vocab.onPage, page);
+        emit.add(listing, Vocab.position, Literals.integer(position));
+        emit.add(listing, Vocab.line, Literals.integer(entry.line()));
+        emit.add(listing, Vocab.copies, Literals.integer(entry.copies()));
+        if (entry.title() != null) emit.add(listing, Vocab.titleAsGiven, Literals.string(entry.title()));
+        if (entry.abstractText() != null) {
+            emit.add(listing, Vocab.abstractAsGiven, Literals.string(entry.abstractText().asGiven()));
+            emit.add(listing, Vocab.cleanAbstract, Literals.string(entry.abstractText().clean()));
+            emit.add(listing, Vocab.truncated, Literals.bool(entry.abstractText().truncated()));
+        }
+        emit.add(listing, Vocab.markedVirtual, Literals.bool(entry.markedVirtual()));
+    }
+
+    private static void source(Emitter emit, Node page, PageOrigin origin, PageRecords records, PageInfo info,
+                               Instant ingestedAt, Node conference, int papers) {
+        emit.add(page, Vocab.type, Vocab.SourcePage);
+        emit.add(page, Vocab.fileName, Literals.string(origin.fileName()));
+        emit.add(page, Vocab.sha256, Literals.string(origin.sha256()));
+        emit.add(page, Vocab.format, Literals.string(records.format()));
+        emit.add(page, Vocab.recordCount, Literals.integer(records.papers().size()));
+        emit.add(page, Vocab.paperCount, Literals.integer(papers));
+        emit.add(page, Vocab.generatedAtTime, NodeFactory.createLiteralDT(
+                DateTimeFormatter.ISO_INSTANT.format(ingestedAt), XSDDatatype.XSDdateTime));
+        if (info.url() != null) emit.add(page, Vocab.source, NodeFactory.createURI(info.url()));
+        if (conference != null) emit.add(page, Vocab.aboutConference, conference);
+        if (records.listingDate() != null) {
+            emit.add(page, Vocab.listingDate, NodeFactory.createLiteralDT(records.listingDate().toString(), XSDDatatype.XSDgMonthDay));
+        }
+    }
+
+    /** Writes quads into one graph and counts them. */
+    private static final class Emitter {
+        private final Node graph;
+        private final StreamRDF out;
+        private long count;
+
+        Emitter(Node graph, StreamRDF out) {
+            this.graph = graph;
+            this.out = out;
+        }
+
+        void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+            count++;
+        }
+    }
+}

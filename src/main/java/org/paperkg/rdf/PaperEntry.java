@@ -1,0 +1,19 @@
+package org.paperkg.rdf;
+
+import org.paperkg.record.AbstractText;
+import org.paperkg.record.Slot;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One paper of one page, its copies on that page merged: award pages list each paper twice,
+ * once cut short. The best copy of the abstract is kept.
+ */
+record PaperEntry(int line, int copies, String title, AbstractText abstractText, List<String> authors,
+                  Set<String> awards, Slot slot, boolean markedVirtual) {
+    PaperEntry {
+        authors = List.copyOf(authors);
+        awards = Set.copyOf(awards);
+    }
+}

@@ -1,0 +1,113 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * The terms paperkg writes: its own ({@code pkg:}, documented in {@code ontology/paperkg.ttl})
+ * and those it reuses where they fit exactly. Only the {@code rdf} package uses these.
+ */
+public final class Vocab {
+    public static final String NS = "https://w3id.org/paperkg/ontology#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+
+    // classes
+    public static final Node Paper = pkg("Paper");
+    public static final Node Person = pkg("Person");
+    public static final Node Authorship = pkg("Authorship");
+    public static final Node Session = pkg("Session");
+    public static final Node OralSession = pkg("OralSession");
+    public static final Node PosterSession = pkg("PosterSession");
+    public static final Node SpotlightSession = pkg("SpotlightSession");
+    public static final Node Presentation = pkg("Presentation");
+    public static final Node Conference = pkg("Conference");
+    public static final Node Award = pkg("Award");
+    public static final Node SourcePage = pkg("SourcePage");
+    public static final Node Listing = pkg("Listing");
+
+    // paper
+    public static final Node authorship = pkg("authorship");
+    public static final Node receivedAward = pkg("receivedAward");
+    public static final Node presentedIn = pkg("presentedIn");
+    public static final Node abstractFingerprint = pkg("abstractFingerprint");
+    public static final Node abstractTruncated = pkg("abstractTruncated");
+    public static final Node abstractFrom = pkg("abstractFrom");
+    // authorship
+    public static final Node author = pkg("author");
+    public static final Node position = pkg("position");
+    public static final Node nameAsGiven = pkg("nameAsGiven");
+    // session, presentation, conference, award
+    public static final Node sessionNumber = pkg("sessionNumber");
+    public static final Node track = pkg("track");
+    public static final Node partOf = pkg("partOf");
+    public static final Node presents = pkg("presents");
+    public static final Node inSession = pkg("inSession");
+    public static final Node slotAsGiven = pkg("slotAsGiven");
+    public static final Node dateInferred = pkg("dateInferred");
+    public static final Node series = pkg("series");
+    public static final Node year = pkg("year");
+    public static final Node awardName = pkg("awardName");
+    public static final Node conferredAt = pkg("conferredAt");
+    // page and listing
+    public static final Node fileName = pkg("fileName");
+    public static final Node sha256 = pkg("sha256");
+    public static final Node format = pkg("format");
+    public static final Node recordCount = pkg("recordCount");
+    public static final Node paperCount = pkg("paperCount");
+    public static final Node aboutConference = pkg("aboutConference");
+    public static final Node listingDate = pkg("listingDate");
+    public static final Node listingOf = pkg("listingOf");
+    public static final Node onPage = pkg("onPage");
+    public static final Node line = pkg("line");
+    public static final Node copies = pkg("copies");
+    public static final Node titleAsGiven = pkg("titleAsGiven");
+    public static final Node abstractAsGiven = pkg("abstractAsGiven");
+    public static final Node cleanAbstract = pkg("cleanAbstract");
+    public static final Node truncated = pkg("truncated");
+    public static final Node markedVirtual = pkg("markedVirtual");
+
+    // reused terms
+    public static final Node type = RDF.type.asNode();
+    public static final Node label = RDFS.label.asNode();
+    public static final Node title = DCTerms.title.asNode();
+    public static final Node abstract_ = DCTerms.abstract_.asNode();
+    public static final Node creator = DCTerms.creator.asNode();
+    public static final Node source = DCTerms.source.asNode();
+    public static final Node name = FOAF.name.asNode();
+    public static final Node startDate = NodeFactory.createURI(SCHEMA + "startDate");
+    public static final Node endDate = NodeFactory.createURI(SCHEMA + "endDate");
+    public static final Node generatedAtTime = NodeFactory.createURI(PROV + "generatedAtTime");
+
+    private Vocab() {
+    }
+
+    private static Node pkg(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    /** The prefixes exports and queries use. */
+    public static PrefixMapping prefixes(String base) {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("pkg", NS)
+                .setNsPrefix("kg", base)
+                .setNsPrefix("rdf", RDF.getURI())
+                .setNsPrefix("rdfs", RDFS.getURI())
+                .setNsPrefix("owl", OWL.getURI())
+                .setNsPrefix("xsd", XSD.getURI())
+                .setNsPrefix("dcterms", DCTerms.getURI())
+                .setNsPrefix("foaf", FOAF.getURI())
+                .setNsPrefix("schema", SCHEMA)
+                .setNsPrefix("prov", PROV)
+                .setNsPrefix("skos", SKOS.getURI())
+                .lock();
+    }
+}

@@ -1,0 +1,40 @@
+package org.paperkg.record;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known of a page besides its records: from the manifest, where it has an entry.
+ * Nothing here is guessed: an unknown value is empty.
+ *
+ * @param conferenceSeries e.g. "ICLR"
+ * @param year             the conference or listing year
+ * @param url              the page's original address
+ */
+public record PageInfo(String conferenceSeries, Integer year, String url) {
+    public static final PageInfo UNKNOWN = new PageInfo(null, null, null);
+
+    public PageInfo {
+        if (conferenceSeries != null && conferenceSeries.isBlank()) conferenceSeries = null;
+        if (url != null && url.isBlank()) url = null;
+        if (year != null && (year < 1900 || year > 2999)) {
+            throw new IllegalArgumentException("implausible year " + year);
+        }
+    }
+
+    /** "ICLR 2022" when both series and year are known. */
+    public Optional<String> conference() {
+        return conferenceSeries != null && year != null
+                ? Optional.of(conferenceSeries + " " + year) : Optional.empty();
+    }
+
+    public Optional<Integer> yearIfKnown() {
+        return Optional.ofNullable(year);
+    }
+
+    public PageInfo withDefaults(PageInfo other) {
+        Objects.requireNonNull(other);
+        return new PageInfo(conferenceSeries != null ? conferenceSeries : other.conferenceSeries,
+                year != null ? year : other.year, url != null ? url : other.url);
+    }
+}

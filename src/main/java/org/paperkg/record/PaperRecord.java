@@ -1,0 +1,35 @@
+package org.paperkg.record;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One paper as one page lists it: what a reader hands on, before identity or RDF.
+ *
+ * @param line     1-based line of the page where the entry starts
+ * @param title    the title as given, or null where the page gives none
+ * @param abstractText the abstract, or null where the page gives none
+ * @param authors  author names in the order the page lists them (may be empty)
+ * @param award    the award the page names for this paper, or null
+ * @param slot     the presentation slot, or null
+ */
+public record PaperRecord(int line, String title, AbstractText abstractText, List<String> authors,
+                          String award, Slot slot) {
+    public PaperRecord {
+        if (line < 1) throw new IllegalArgumentException("line must be >= 1: " + line);
+        if (title != null && title.isBlank()) title = null;
+        if (title == null && abstractText == null) {
+            throw new IllegalArgumentException("line " + line + ": a paper needs a title or an abstract");
+        }
+        authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
+        for (String a : authors) {
+            if (a.isBlank()) throw new IllegalArgumentException("line " + line + ": blank author name");
+        }
+        if (award != null && award.isBlank()) award = null;
+    }
+
+    public Optional<String> titleIfAny() {
+        return Optional.ofNullable(title);
+    }
+}

@@ -1,0 +1,46 @@
+package org.paperkg.source;
+
+import org.paperkg.source.readers.AwardListReader;
+import org.paperkg.source.readers.DailyPapersReader;
+import org.paperkg.source.readers.PosterSessionReader;
+import org.paperkg.source.readers.SessionPageReader;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The page formats paperkg reads, each with its reader. A new format is a new reader and one
+ * line in {@link #standard()}.
+ */
+public final class ReaderRegistry {
+    private static final double ENOUGH = 0.5;
+    private final List<PageReader> readers;
+
+    public ReaderRegistry(List<PageReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    public static ReaderRegistry standard() {
+        return new ReaderRegistry(List.of(
+                new AwardListReader(),
+                new PosterSessionReader(),
+                new SessionPageReader(),
+                new DailyPapersReader()));
+    }
+
+    /** The reader surest of {@code page}, if any is sure enough. */
+    public Optional<PageReader> detect(PageText page) {
+        return readers.stream()
+                .filter(r -> r.recognise(page) >= ENOUGH)
+                .max(Comparator.comparingDouble(r -> r.recognise(page)));
+    }
+
+    public List<PageFormat> formats() {
+        return readers.stream().map(PageReader::format).toList();
+    }
+
+    public List<PageReader> readers() {
+        return readers;
+    }
+}

@@ -1,0 +1,69 @@
+package org.paperkg.source.readers;
+
+import org.paperkg.record.SessionInfo;
+import org.paperkg.source.PageText;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Static helpers the page readers share. */
+final class ReaderLib {
+    static final String AUTHOR_SEPARATOR = " · ";
+    private static final Pattern SESSION = Pattern.compile(
+            "^(Oral|Poster|Spotlight)(?:\\s+Session)?\\s*(\\d+)?\\s*(?:[:–—-]\\s*(.+))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z(]");
+
+    private ReaderLib() {
+    }
+
+    /** The page's non-blank lines, stripped, with their numbers. */
+    static List<Line> nonBlank(PageText page) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < page.lines().size(); i++) {
+            String text = page.lines().get(i).strip();
+            if (!text.isEmpty()) out.add(new Line(i + 1, text));
+        }
+        return out;
+    }
+
+    static List<String> splitAuthors(String line) {
+        return Arrays.stream(line.split("\\s*·\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * An author line: names joined by " · ", or a single short name. A paragraph is never one.
+     */
+    static boolean looksLikeAuthors(String line) {
+        if (line.contains("·")) {
+            return splitAuthors(line).stream().allMatch(n -> n.length() <= 80 && n.split("\\s+").length <= 8);
+        }
+        return line.length() <= 60 && line.split("\\s+").length <= 6 && !SENTENCE_BREAK.matcher(line).find()
+                && !line.endsWith(".");
+    }
+
+    /** A paragraph of running text rather than a title or a name. */
+    static boolean looksLikeParagraph(String line) {
+        return line.length() >= 300 || (line.length() >= 120 && SENTENCE_BREAK.matcher(line).find());
+    }
+
+    /** "Oral 2: Understanding Deep Learning" → oral, 2, track; null when it is no session name. */
+    static SessionInfo parseSession(String name) {
+        Matcher m = SESSION.matcher(name.strip());
+        if (!m.matches()) return null;
+        SessionInfo.SessionKind kind = SessionInfo.SessionKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        Integer number = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        return new SessionInfo(name.strip(), kind, number, m.group(3));
+    }
+
+    static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
