@@ -1,0 +1,44 @@
+package org.paperkg;
+
+import org.paperkg.rdf.IriScheme;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** The bundled example pages, and how the gold files name them. */
+public final class Examples {
+    public static final Path FOLDER = Path.of("examples");
+    public static final Path GOLD = Path.of("..", "shared", "gold");
+    public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    /** Seed file name (as in the gold files) → bundled example name. */
+    public static final Map<String, String> SEED_TO_EXAMPLE = Map.of(
+            "000_1812ad0142ebc512.txt", "iclr-2022-outstanding-paper-awards.txt",
+            "001_3995438c63dfe527.txt", "iclr-2023-poster-session-6.txt",
+            "002_913df37a14cafdb0.txt", "daily-papers-trending.txt",
+            "003_92bbe5dfcc734205.txt", "daily-papers-mar-13.txt",
+            "004_a33917213f5d097f.txt", "iclr-2022-oral-2-understanding-deep-learning.txt");
+
+    private Examples() {
+    }
+
+    public static List<Path> pages() {
+        return SEED_TO_EXAMPLE.values().stream().sorted().map(FOLDER::resolve).toList();
+    }
+
+    public static Path page(String seedName) {
+        return FOLDER.resolve(SEED_TO_EXAMPLE.get(seedName));
+    }
+
+    /** A fresh in-memory graph with the given pages ingested, in the given order. */
+    public static Paperkg ingested(List<Path> pages) {
+        Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, FIXED_CLOCK);
+        IngestReport report = kg.ingest(pages, Paperkg.IngestListener.SILENT);
+        if (report.anyFailed()) throw new AssertionError("example pages failed: " + report.pages());
+        return kg;
+    }
+}
