@@ -40,7 +40,7 @@ public final class PageLoader {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw fail(name, lineAt(bytes, i), "binary file (a NUL byte at offset " + i + "), not a text page");
+                throw fail(name, 0, "binary file (a NUL byte at offset " + i + "), not a text page");
             }
         }
         String text = utf8(name, bytes);

@@ -1,0 +1,112 @@
+package org.paperkg;
+
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One graph whatever the order pages come and go in. */
+class StoreConsistencyTest {
+    private static final String AWARDS = "iclr-2022-outstanding-paper-awards.txt";
+    private static final String ORAL = "iclr-2022-oral-2-understanding-deep-learning.txt";
+    private static Set<Quad> reference;
+
+    @BeforeAll
+    static void buildReference() {
+        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+            reference = quads(kg);
+        }
+    }
+
+    @Test
+    void everyOrderOfTheFivePagesGivesTheSameGraph() {
+        List<List<Path>> orders = permutations(Examples.pages());
+        assertEquals(120, orders.size());
+        for (List<Path> order : orders) {
+            try (Paperkg kg = Examples.ingested(order)) {
+                Set<Quad> quads = quads(kg);
+                if (!quads.equals(reference)) {
+                    Set<Quad> missing = new HashSet<>(reference);
+                    missing.removeAll(quads);
+                    Set<Quad> extra = new HashSet<>(quads);
+                    extra.removeAll(reference);
+                    throw new AssertionError("order " + order + " differs: missing " + first(missing) + ", extra " + first(extra));
+                }
+            }
+        }
+    }
+
+    @Test
+    void ingestingAgainChangesNothing() {
+        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+            IngestReport again = kg.ingest(Examples.pages(), Paperkg.IngestListener.SILENT);
+            assertTrue(again.pages().stream().allMatch(p -> p.status() == PageOutcome.Status.UNCHANGED), again.pages().toString());
+            assertEquals(reference, quads(kg));
+        }
+    }
+
+    @Test
+    void removingAPageLeavesWhatOtherPagesSayAndAddingItBackRestoresTheGraph() {
+        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+            assertTrue(kg.remove(ORAL));
+            assertEquals(411L - 4, kg.stats().get("papers"), "the 4 talks only the session page lists are gone");
+            assertEquals(0L, kg.stats().get("presentations"));
+            assertEquals(1L, kg.stats().get("sessions"));
+            assertEquals(10L, kg.stats().get("awards"), "the award page still gives all ten awards");
+            // the three award papers only the session page gave a title are untitled again
+            assertEquals(405L - 7, kg.stats().get("titledPapers"));
+            assertFalse(kg.remove(ORAL), "already removed");
+            kg.ingest(List.of(Examples.FOLDER.resolve(ORAL)), Paperkg.IngestListener.SILENT);
+            assertEquals(reference, quads(kg));
+        }
+    }
+
+    @Test
+    void removingTheAwardPageKeepsTheTalksAndDropsOnlyItsAwards() {
+        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+            assertTrue(kg.remove(AWARDS));
+            assertEquals(411L - 7, kg.stats().get("papers"));
+            assertEquals(3L, kg.stats().get("awards"), "the session page names three Outstanding Papers itself");
+            assertEquals(7L, kg.stats().get("presentations"));
+            kg.ingest(List.of(Examples.FOLDER.resolve(AWARDS)), Paperkg.IngestListener.SILENT);
+            assertEquals(reference, quads(kg));
+        }
+    }
+
+    static Set<Quad> quads(Paperkg kg) {
+        return kg.store().read(dsg -> {
+            Set<Quad> out = new HashSet<>();
+            dsg.find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    private static Object first(Set<Quad> quads) {
+        return quads.isEmpty() ? "nothing" : quads.iterator().next() + " (+" + (quads.size() - 1) + " more)";
+    }
+
+    private static <T> List<List<T>> permutations(List<T> items) {
+        if (items.size() <= 1) return List.of(items);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<T> rest = new ArrayList<>(items);
+            T head = rest.remove(i);
+            for (List<T> tail : permutations(rest)) {
+                List<T> p = new ArrayList<>();
+                p.add(head);
+                p.addAll(tail);
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
