@@ -189,6 +189,11 @@ public final class Paperkg implements AutoCloseable {
         return store.read(GraphStats::count);
     }
 
+    /** The stored pages, one row each: file name, format, distinct papers, when read (ISO instant). */
+    public List<List<String>> pages() {
+        return store.read(GraphStats::pages);
+    }
+
     public void query(Query query, Map<String, Node> params, QueryRunner.Format format, OutputStream out) {
         store.read(dsg -> {
             QueryRunner.run(dsg, query, params, format, prefixes(), out);

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code paperkg} command: one sub-command per task, each a thin layer over {@link org.paperkg.Paperkg}. */
 @Command(name = "paperkg", mixinStandardHelpOptions = true, version = "paperkg 0.1.0",
         description = "Builds an RDF knowledge graph of ML papers from the pages that announce them.",
-        subcommands = {IngestCommand.class, StatsCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, RemoveCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, StatsCommand.class, QueryCommand.class, ExportCommand.class,
+                ValidateCommand.class, RemoveCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,8 @@ import org.apache.jena.query.Query;
 import org.paperkg.Paperkg;
 import org.paperkg.query.QueryParameters;
 import org.paperkg.query.QueryRunner;
+import org.paperkg.query.StoredQueries;
+import org.paperkg.query.StoredQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,16 +58,12 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** A file path, then queries/NAME.rq in the working directory, then the bundled queries. */
+    /** A file path, then a stored query of that name. */
     static String loadText(String nameOrFile) throws IOException {
         Path file = Path.of(nameOrFile);
         if (Files.isRegularFile(file)) return Files.readString(file, StandardCharsets.UTF_8);
-        if (!nameOrFile.matches("[A-Za-z0-9_-]+")) throw new Main.UsageError("no such query file: " + nameOrFile);
-        Path local = Path.of("queries", nameOrFile + ".rq");
-        if (Files.isRegularFile(local)) return Files.readString(local, StandardCharsets.UTF_8);
-        try (InputStream in = QueryCommand.class.getClassLoader().getResourceAsStream("queries/" + nameOrFile + ".rq")) {
-            if (in == null) throw new Main.UsageError("no query named '" + nameOrFile + "' in queries/ and no such file");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return StoredQueries.load(nameOrFile).map(StoredQuery::text).orElseThrow(() -> new Main.UsageError(
+                "no query file '" + nameOrFile + "' and no stored query of that name; stored queries: "
+                        + String.join(", ", StoredQueries.all().keySet())));
     }
 }

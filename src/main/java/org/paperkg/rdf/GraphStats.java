@@ -8,7 +8,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.tdb2.TDB2;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Counts of what the graph holds, by kind, over the union of all pages. */
@@ -23,6 +25,19 @@ public final class GraphStats {
         Map<String, Long> out = new LinkedHashMap<>();
         COUNTS.forEach((key, where) -> out.put(key, countOf(dsg, where)));
         return out;
+    }
+
+    /** The stored pages: file name, format, paper count, when read; by file name. */
+    public static List<List<String>> pages(DatasetGraph dsg) {
+        Query q = QueryFactory.create("PREFIX pkg: <" + Vocab.NS + ">\nPREFIX prov: <" + Vocab.PROV + ">\n"
+                + "SELECT ?f ?fmt ?n ?t { GRAPH ?g { ?page a pkg:SourcePage ; pkg:fileName ?f ; pkg:format ?fmt ;"
+                + " pkg:paperCount ?n ; prov:generatedAtTime ?t } } ORDER BY ?f");
+        List<List<String>> rows = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(q).build()) {
+            exec.select().forEachRemaining(b -> rows.add(List.of(b.get("f").getLiteralLexicalForm(),
+                    b.get("fmt").getLiteralLexicalForm(), b.get("n").getLiteralLexicalForm(), b.get("t").getLiteralLexicalForm())));
+        }
+        return rows;
     }
 
     private static long countOf(DatasetGraph dsg, String pattern) {

@@ -1,0 +1,98 @@
+package org.paperkg.serve;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.paperkg.Paperkg;
+
+/**
+ * The store served over SPARQL by an embedded Fuseki: dataset {@code /papers} with the query
+ * endpoints {@code sparql} and {@code query}, the read-only Graph Store Protocol at {@code data},
+ * SPARQL Update at {@code update} only when allowed (and then only with a password), and the
+ * query page at {@code /}. No Fuseki admin module is loaded, so no dataset can be created,
+ * deleted or backed up over HTTP.
+ *
+ * <pre>{@code
+ * try (PaperServer server = PaperServer.start(kg, ServeOptions.defaults(3030))) { server.join(); }
+ * }</pre>
+ */
+public final class PaperServer implements AutoCloseable {
+    public static final String DATASET = "/papers";
+    private final FusekiServer fuseki;
+    private final FolderWatcher watcher;
+    private final String host;
+
+    private PaperServer(FusekiServer fuseki, FolderWatcher watcher, String host) {
+        this.fuseki = fuseki;
+        this.watcher = watcher;
+        this.host = host;
+    }
+
+    public static PaperServer start(Paperkg kg, ServeOptions options) {
+        DatasetGraph dsg = kg.store().dataset().asDatasetGraph();
+        // the default graph is the union of all page graphs; queries get a time limit; SERVICE
+        // (on by default in ARQ) is off unless asked for, so the endpoint cannot be made to
+        // fetch from other hosts
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        dsg.getContext().set(ARQ.httpServiceAllowed, options.allowService());
+
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R)
+                .addEndpoint(Operation.GSP_R, "data")
+                .addEndpoint(Operation.GSP_R, "get");
+        if (options.allowUpdate()) service.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(options.port())
+                .add(DATASET, service)
+                .enableCors(options.cors())
+                .enablePing(true)
+                .enableStats(false)
+                .addFilter("/*", new QueryPageFilter(kg));
+        if (options.passwordFile() != null) {
+            builder.passwordFile(options.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
+        }
+        FusekiServer fuseki = builder.build();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setHost(options.host());
+        }
+        fuseki.start();
+        FolderWatcher watcher = options.watchFolder() == null ? null : FolderWatcher.start(kg, options.watchFolder());
+        return new PaperServer(fuseki, watcher, options.host());
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The query page's address. */
+    public String url() {
+        String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
+    }
+
+    public String sparqlEndpoint() {
+        return url() + DATASET.substring(1) + "/sparql";
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) watcher.close();
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,92 @@
+// The query page: YASGUI on this server's endpoint, the stored queries of queries/ as a list,
+// and parameters bound with a VALUES block so a typed value can never change the query.
+(function () {
+  "use strict";
+  const endpoint = new URL("papers/sparql", window.location.href).href;
+  document.getElementById("endpoint").textContent = endpoint;
+  const yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: false,
+    persistenceId: null,
+  });
+
+  let selected = null;
+
+  function sparqlString(value) {
+    // a JSON string is also a valid SPARQL string literal (same escapes, \uXXXX included)
+    return JSON.stringify(value);
+  }
+
+  function withValues(text, values) {
+    const bound = Object.entries(values).filter(([, v]) => v !== "");
+    if (bound.length === 0) return text;
+    const block = bound.map(([k, v]) => "VALUES ?" + k + " { " + sparqlString(v) + " }").join("\n  ");
+    const where = /WHERE\s*\{/i.exec(text);
+    if (!where) return text;
+    const at = where.index + where[0].length;
+    return text.slice(0, at) + "\n  " + block + text.slice(at);
+  }
+
+  function select(query, button) {
+    selected = query;
+    document.querySelectorAll("#queries button").forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
+    document.getElementById("query-comment").textContent = query.comment;
+    const params = document.getElementById("query-params");
+    params.replaceChildren();
+    for (const p of query.parameters) {
+      const label = document.createElement("label");
+      label.textContent = p.name;
+      label.htmlFor = "param-" + p.name;
+      const input = document.createElement("input");
+      input.id = "param-" + p.name;
+      input.name = p.name;
+      input.value = p.example;
+      input.title = p.description;
+      params.append(label, input);
+    }
+    document.getElementById("query-form").hidden = false;
+    yasgui.getTab().setQuery(query.text);
+  }
+
+  document.getElementById("query-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (!selected) return;
+    const values = {};
+    document.querySelectorAll("#query-params input").forEach((i) => { values[i.name] = i.value; });
+    const tab = yasgui.getTab();
+    tab.setQuery(withValues(selected.text, values));
+    tab.query();
+  });
+
+  fetch("api/queries").then((r) => r.json()).then((queries) => {
+    const list = document.getElementById("queries");
+    for (const q of queries) {
+      const li = document.createElement("li");
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = q.name;
+      b.title = q.title;
+      b.dataset.query = q.name;
+      b.addEventListener("click", () => select(q, b));
+      li.append(b);
+      list.append(li);
+    }
+  });
+
+  fetch("api/summary").then((r) => r.json()).then((s) => {
+    const c = s.counts;
+    document.getElementById("summary").textContent =
+      c.papers + " papers · " + c.authors + " authors · " + c.sessions + " sessions · " + c.presentations +
+      " talks · " + c.awards + " awards · " + c.triples + " triples, from " + c.sources + " pages";
+    const body = document.querySelector("#pages tbody");
+    for (const p of s.pages) {
+      const tr = document.createElement("tr");
+      for (const v of [p.file, p.format, p.papers]) {
+        const td = document.createElement("td");
+        td.textContent = v;
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+  });
+})();
