@@ -194,7 +194,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "stats", "query", "export", "validate", "remove"})
+    @ValueSource(strings = {"demo", "ingest", "stats", "query", "export", "validate", "remove", "serve", "bench-http"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());

@@ -1,0 +1,118 @@
+package org.paperkg.cli;
+
+import org.paperkg.Paperkg;
+import org.paperkg.bench.HttpLoad;
+import org.paperkg.query.QueryParameters;
+import org.paperkg.query.StoredQueries;
+import org.paperkg.query.StoredQuery;
+import org.paperkg.serve.PaperServer;
+import org.paperkg.serve.ServeOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench-http", mixinStandardHelpOptions = true,
+        description = {"Measures the SPARQL endpoint under load: requests per second, p50 and p99 latency and errors",
+                "for each query at each number of concurrent clients. Serves the store itself on a free loopback",
+                "port (building the example graph first), or loads --url."})
+final class BenchCommand implements Callable<Integer> {
+    /** A point lookup: one paper's title by IRI. */
+    static final String LOOKUP = "SELECT ?title { <https://w3id.org/paperkg/id/paper/reversible-column-networks> "
+            + "<http://purl.org/dc/terms/title> ?title }";
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--url", paramLabel = "ENDPOINT", description = "load this SPARQL endpoint instead of serving the store")
+    String url;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,8,32", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+    List<Integer> clients;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "measured seconds per run (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "warm-up seconds per run, not counted (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--query", paramLabel = "NAME[:key=value]",
+            description = "stored queries to run, with parameters (default: lookup and session-talks:session=Oral 2)")
+    List<String> queries = new ArrayList<>(List.of("lookup", "session-talks:session=Oral 2"));
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String q : queries) texts.put(q, queryText(q));
+        List<HttpLoad.Result> results = new ArrayList<>();
+        if (url != null) {
+            run(url, texts, results, out);
+        } else {
+            try (Paperkg kg = storeOptions.open()) {
+                if (kg.stats().get("sources") == 0 && Files.isDirectory(Path.of("examples"))) {
+                    kg.ingest(List.of(Path.of("examples")), Paperkg.IngestListener.SILENT);
+                }
+                try (PaperServer server = PaperServer.start(kg, ServeOptions.defaults(0))) {
+                    out.printf("serving %d papers at %s%n", kg.stats().get("papers"), server.sparqlEndpoint());
+                    run(server.sparqlEndpoint(), texts, results, out);
+                }
+            }
+        }
+        out.printf("%njava %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return results.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
+    }
+
+    private void run(String endpoint, Map<String, String> texts, List<HttpLoad.Result> results, PrintWriter out)
+            throws InterruptedException {
+        out.printf("%-36s %7s %10s %9s %9s %7s%n", "query", "clients", "req/s", "p50 ms", "p99 ms", "errors");
+        for (Map.Entry<String, String> q : texts.entrySet()) {
+            for (int c : clients) {
+                HttpLoad.Result r = HttpLoad.run(q.getKey(), endpoint, q.getValue(), c, Duration.ofSeconds(warmup),
+                        Duration.ofSeconds(seconds));
+                results.add(r);
+                out.printf("%-36s %7d %10.1f %9.2f %9.2f %7d%n", r.label(), r.clients(), r.requestsPerSecond(),
+                        r.p50Millis(), r.p99Millis(), r.errors());
+                out.flush();
+            }
+        }
+    }
+
+    /**
+     * The text to send: stored queries are sent with their parameters as a VALUES block, the
+     * way the query page sends them.
+     */
+    static String queryText(String spec) {
+        String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+        if (name.equals("lookup")) return LOOKUP;
+        StoredQuery q = StoredQueries.load(name).orElseThrow(() -> new Main.UsageError("no stored query '" + name + "'"));
+        String text = q.text();
+        if (spec.contains(":")) {
+            QueryParameters params = new QueryParameters();
+            for (String kv : spec.substring(spec.indexOf(':') + 1).split(";")) params.add(kv);
+            StringBuilder values = new StringBuilder();
+            params.asMap().forEach((k, v) -> values.append("\n  VALUES ?").append(k).append(" { ")
+                    .append(org.apache.jena.riot.out.NodeFmtLib.strNT(v)).append(" }"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("WHERE\\s*\\{", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text);
+            if (!m.find()) throw new Main.UsageError("query '" + name + "' has no WHERE clause to bind parameters in");
+            text = text.substring(0, m.end()) + values + text.substring(m.end());
+        }
+        return text;
+    }
+}
