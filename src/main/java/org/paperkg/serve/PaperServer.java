@@ -3,14 +3,20 @@ package org.paperkg.serve;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.paperkg.Paperkg;
+
+import java.nio.file.Path;
 
 /**
  * The store served over SPARQL by an embedded Fuseki: dataset {@code /papers} with the query
@@ -25,6 +31,7 @@ import org.paperkg.Paperkg;
  */
 public final class PaperServer implements AutoCloseable {
     public static final String DATASET = "/papers";
+    private static final String REALM = "paperkg";
     private final FusekiServer fuseki;
     private final FolderWatcher watcher;
     private final String host;
@@ -61,7 +68,7 @@ public final class PaperServer implements AutoCloseable {
                 .enableStats(false)
                 .addFilter("/*", new QueryPageFilter(kg));
         if (options.passwordFile() != null) {
-            builder.passwordFile(options.passwordFile().toString()).auth(AuthScheme.BASIC).realm("paperkg");
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users(options.passwordFile()), AuthScheme.BASIC));
         }
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
@@ -70,6 +77,22 @@ public final class PaperServer implements AutoCloseable {
         fuseki.start();
         FolderWatcher watcher = options.watchFolder() == null ? null : FolderWatcher.start(kg, options.watchFolder());
         return new PaperServer(fuseki, watcher, options.host());
+    }
+
+    /**
+     * The users of the password file, read once. Fuseki's own passwordFile() watches the file with
+     * a Jetty scanner thread that outlives the server; a restart picks up a changed file.
+     */
+    private static UserStore users(Path passwordFile) {
+        PropertyUserStore users = new PropertyUserStore();
+        users.setConfig(ResourceFactory.root().newResource(passwordFile.toAbsolutePath()));
+        users.setHotReload(false);
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot read password file " + passwordFile + ": " + e.getMessage(), e);
+        }
+        return users;
     }
 
     public int port() {
