@@ -34,12 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(examples)) throw new Main.UsageError("no examples folder at " + examples + "; run from the repository root");
-        ServeOptions options;
-        try {
-            options = serverOptions.options();
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError(e.getMessage());
-        }
+        ServeOptions options = serverOptions.options();
         Paperkg kg = storeOptions.open();
         IngestReport report = kg.ingest(List.of(examples), Paperkg.IngestListener.SILENT);
         report.pages().forEach(p -> p.problems().forEach(spec.commandLine().getErr()::println));

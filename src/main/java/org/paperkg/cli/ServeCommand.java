@@ -26,12 +26,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeOptions options;
-        try {
-            options = serverOptions.options();
-        } catch (IllegalArgumentException e) {
-            throw new Main.UsageError(e.getMessage());
-        }
+        ServeOptions options = serverOptions.options();
         Paperkg kg = storeOptions.open();
         return serve(kg, options, spec.commandLine().getOut());
     }

@@ -36,7 +36,11 @@ final class ServerOptionsMixin {
 
     ServeOptions options() {
         if (timeoutSeconds <= 0) throw new Main.UsageError("--timeout must be positive");
-        return new ServeOptions(host, port, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowUpdate,
-                passwordFile, allowService, cors, watch);
+        try {
+            return new ServeOptions(host, port, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowUpdate,
+                    passwordFile, allowService, cors, watch);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageError(e.getMessage());
+        }
     }
 }
