@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +15,20 @@ import java.util.TreeSet;
 public record GoldPapers(List<Row> rows) {
     public record Row(String id, String title, Set<String> pages, String award, String session, String slot,
                       List<String> authors, String abstractStart) {
+    }
+
+    /** The graph's paper for each gold row (by title, or for title-less rows by abstract start); absent when not exactly one. */
+    public Map<String, GraphView.Paper> match(Map<String, GraphView.Paper> papers) {
+        Map<String, GraphView.Paper> out = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<GraphView.Paper> hits = row.title().isEmpty()
+                    ? papers.values().stream().filter(p -> p.title == null)
+                        .filter(p -> p.abstractsAsGiven.stream().map(a -> a.replaceFirst("^\\[ Virtual \\] ", ""))
+                                .anyMatch(a -> a.startsWith(row.abstractStart().strip()))).toList()
+                    : papers.values().stream().filter(p -> row.title().equals(p.title)).toList();
+            if (hits.size() == 1) out.put(row.id(), hits.get(0));
+        }
+        return out;
     }
 
     public static GoldPapers load() throws IOException {

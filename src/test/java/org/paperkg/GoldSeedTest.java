@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,8 +51,9 @@ class GoldSeedTest {
     void everyGoldPaperIsOneNodeWithItsTitlePagesAwardSessionSlotAndAuthors() {
         Set<String> matched = new HashSet<>();
         List<String> failures = new ArrayList<>();
+        Map<String, GraphView.Paper> byId = gold.match(papers);
         for (GoldPapers.Row row : gold.rows()) {
-            GraphView.Paper p = find(row);
+            GraphView.Paper p = byId.get(row.id());
             if (p == null) {
                 failures.add(row.id() + ": no paper for '" + row.title() + "' / '" + row.abstractStart() + "'");
                 continue;
@@ -98,18 +98,6 @@ class GoldSeedTest {
                     && !p.cleanAbstract.contains("$") && !p.cleanAbstract.contains("\\(")
                     && !p.cleanAbstract.contains("[ Virtual ]") && !p.cleanAbstract.endsWith("…"), p.iri + ": " + p.cleanAbstract);
         }
-    }
-
-    private static GraphView.Paper find(GoldPapers.Row row) {
-        if (!row.title().isEmpty()) {
-            List<GraphView.Paper> hits = papers.values().stream().filter(p -> row.title().equals(p.title)).toList();
-            return hits.size() == 1 ? hits.get(0) : null;
-        }
-        List<GraphView.Paper> hits = papers.values().stream().filter(p -> p.title == null)
-                .filter(p -> p.abstractsAsGiven.stream().map(a -> a.replaceFirst("^\\[ Virtual \\] ", ""))
-                        .anyMatch(a -> a.startsWith(row.abstractStart().strip())))
-                .collect(Collectors.toList());
-        return hits.size() == 1 ? hits.get(0) : null;
     }
 
     private static GraphView.Paper byTitle(String title) {

@@ -1,0 +1,154 @@
+package org.paperkg.extract;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds catalogued datasets in a text with one Aho–Corasick pass over a normalised copy of it
+ * (separators out, lower case), so every spelling of a label — CIFAR-10, CIFAR10, Cifar10 — hits.
+ * Labels that are also ordinary words, and short acronyms, match in their exact case only; labels
+ * that are ordinary words ("Cars", "Adult") count only beside a dataset word or another dataset.
+ * Lists that share a stem ("CIFAR-10/100", "CIFAR-10, -20, -100") yield each dataset.
+ */
+public final class DatasetExtractor implements Extractor {
+    public static final String NAME = "dataset-catalogue";
+    private static final int SHORT = 4;
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(datasets?|data sets?|benchmarks?|corpus|corpora|suites?|games?|environments?|domains?|tasks?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "/100", ", -20", " and -100" after a dataset name that ends in a number. */
+    private static final Pattern LIST_TAIL = Pattern.compile("^(\\s*/\\s*|\\s*,\\s*(?:and\\s+)?-\\s*|\\s+and\\s+-\\s*)(\\d+)");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[-_ ]?\\d+$");
+
+    private final Trie caseless;
+    private final Trie exact;
+    private final Map<String, DatasetCatalogue.Entry> caselessKeys = new HashMap<>();
+    private final Map<String, DatasetCatalogue.Entry> exactKeys = new HashMap<>();
+    private final Map<String, Integer> parts = new HashMap<>();
+
+    public DatasetExtractor(DatasetCatalogue catalogue) {
+        Trie.TrieBuilder caselessTrie = Trie.builder();
+        Trie.TrieBuilder exactTrie = Trie.builder();
+        for (DatasetCatalogue.Entry e : catalogue.entries()) {
+            for (String label : e.labels()) {
+                boolean sensitive = e.caseSensitive() || e.needsContext() || NormalizedText.key(label, true).length() <= SHORT;
+                String key = NormalizedText.key(label, sensitive);
+                (sensitive ? exactKeys : caselessKeys).putIfAbsent(key, e);
+                (sensitive ? exactTrie : caselessTrie).addKeyword(key);
+                parts.merge(key, label.split("[-_ ()]+").length, Math::max);
+            }
+        }
+        caseless = caselessTrie.build();
+        exact = exactTrie.build();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> extract(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        List<Candidate> found = new ArrayList<>();
+        collect(text, NormalizedText.of(text, false), caseless, caselessKeys, found);
+        collect(text, NormalizedText.of(text, true), exact, exactKeys, found);
+        found = outermost(found);
+        List<Candidate> all = new ArrayList<>(found);
+        for (Candidate c : found) all.addAll(listTail(text, c));
+        Map<String, Mention> out = new LinkedHashMap<>();
+        all.sort(Comparator.comparingInt(Candidate::start));
+        for (Candidate c : all) {
+            if (c.entry.needsContext() && !inContext(analyzed, c, all)) continue;
+            String key = c.entry.iri() + "@" + c.start;
+            out.putIfAbsent(key, new Mention(Mention.Kind.DATASET, c.entry.iri(), c.entry.name(), text.substring(c.start, c.end),
+                    c.start, c.end, analyzed.sentenceAt(c.start), NAME, c.confidence, null));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private void collect(String text, NormalizedText norm, Trie trie, Map<String, DatasetCatalogue.Entry> keys,
+                         List<Candidate> out) {
+        for (Emit emit : trie.parseText(norm.text)) {
+            int start = norm.start(emit.getStart());
+            int end = norm.end(emit.getEnd());
+            if (!boundary(text, start, end)) continue;
+            String surface = text.substring(start, end);
+            if (surface.strip().split("\\s+").length > parts.getOrDefault(emit.getKeyword(), 1)) continue;
+            DatasetCatalogue.Entry entry = keys.get(emit.getKeyword());
+            double confidence = entry.needsContext() ? 0.8 : 0.95;
+            out.add(new Candidate(entry, start, end, confidence, false));
+            // "(C)BSD68" names CBSD68 and BSD68 both
+            if (start > 0 && text.charAt(start - 1) == '(' && surface.length() > 3 && surface.charAt(1) == ')') {
+                DatasetCatalogue.Entry base = keys.get(NormalizedText.key(surface.substring(2), keys == exactKeys));
+                if (base != null) out.add(new Candidate(base, start + 2, end, confidence, true));
+            }
+        }
+    }
+
+    /** Extends "CIFAR-10" over "/100" or ", -20" to the datasets those tails name. */
+    private List<Candidate> listTail(String text, Candidate head) {
+        List<Candidate> out = new ArrayList<>();
+        String surface = text.substring(head.start, head.end);
+        Matcher number = TRAILING_NUMBER.matcher(surface);
+        if (!number.find()) return out;
+        String stem = surface.substring(0, number.start());
+        int at = head.end;
+        while (true) {
+            Matcher tail = LIST_TAIL.matcher(text.substring(at));
+            if (!tail.find()) break;
+            int end = at + tail.end();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) break;
+            String name = stem + tail.group(2);
+            DatasetCatalogue.Entry e = caselessKeys.get(NormalizedText.key(name, false));
+            if (e == null) e = exactKeys.get(NormalizedText.key(name, true));
+            if (e == null) break;
+            out.add(new Candidate(e, head.start, end, 0.9, true));
+            at = end;
+        }
+        return out;
+    }
+
+    private static boolean inContext(AnalyzedText analyzed, Candidate c, List<Candidate> all) {
+        if (CUE.matcher(analyzed.sentenceAt(c.start)).find()) return true;
+        for (Candidate other : all) {
+            if (other != c && !other.entry.needsContext() && Math.abs(other.start - c.start) < 60) return true;
+        }
+        return false;
+    }
+
+    private static boolean boundary(String text, int start, int end) {
+        boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+        boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+        return before && after;
+    }
+
+    /** Drops candidates inside a longer one: "ImageNet" within "ImageNet-1K". */
+    private static List<Candidate> outermost(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            boolean inside = false;
+            for (Candidate o : found) {
+                if (!c.named && o != c && o.start <= c.start && o.end >= c.end && (o.end - o.start) > (c.end - c.start)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside && out.stream().noneMatch(x -> x.start == c.start && x.end == c.end && x.entry == c.entry)) out.add(c);
+        }
+        return out;
+    }
+
+    /** @param named named by a list or bracket rule, so kept even inside a longer match */
+    private record Candidate(DatasetCatalogue.Entry entry, int start, int end, double confidence, boolean named) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.paperkg.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperkg.Examples;
+import org.paperkg.GoldPapers;
+import org.paperkg.GraphView;
+import org.paperkg.Paperkg;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Dataset extraction against {@code ../shared/gold/seed-datasets.tsv}: prints precision, recall
+ * and F1 and fails below 0.95 precision or 0.95 recall. A found dataset counts when its canonical
+ * name or any of its labels is the gold name. The rules are the catalogue's and the extractor's;
+ * no paper is listed anywhere.
+ */
+class ExtractionAccuracyTest {
+    private static Map<String, GraphView.Paper> papers;
+    private static Map<String, Set<String>> goldDatasets;
+    private static Map<String, List<String>> labelsByIri;
+
+    @BeforeAll
+    static void load() throws Exception {
+        GoldPapers gold = GoldPapers.load();
+        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+            papers = gold.match(GraphView.papers(kg));
+        }
+        goldDatasets = new HashMap<>();
+        for (String line : Files.readAllLines(Examples.GOLD.resolve("seed-datasets.tsv"), StandardCharsets.UTF_8).subList(1, 250)) {
+            String[] c = line.split("\t");
+            goldDatasets.computeIfAbsent(c[0], k -> new TreeSet<>()).add(c[1]);
+        }
+        labelsByIri = new HashMap<>();
+        for (DatasetCatalogue.Entry e : DatasetCatalogue.load().entries()) labelsByIri.put(e.iri(), e.labels());
+    }
+
+    @Test
+    void datasetPrecisionAndRecallAreAtLeast95Percent() {
+        DatasetExtractor extractor = new DatasetExtractor(DatasetCatalogue.load());
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        List<String> errors = new ArrayList<>();
+        for (Map.Entry<String, GraphView.Paper> e : papers.entrySet()) {
+            GraphView.Paper p = e.getValue();
+            List<Mention> found = new ArrayList<>();
+            if (p.title != null) found.addAll(extractor.extract(AnalyzedText.of(p.title)));
+            if (p.cleanAbstract != null) found.addAll(extractor.extract(AnalyzedText.of(p.cleanAbstract)));
+            Set<String> gold = goldDatasets.getOrDefault(e.getKey(), Set.of());
+            Set<String> hit = new TreeSet<>();
+            Set<String> foundNames = new TreeSet<>();
+            for (Mention m : found) {
+                foundNames.add(m.name());
+                String match = gold.stream().filter(g -> labelsByIri.get(m.key()).stream()
+                        .anyMatch(l -> l.toLowerCase(Locale.ROOT).equals(g.toLowerCase(Locale.ROOT)))).findFirst().orElse(null);
+                if (match != null) hit.add(match);
+            }
+            Set<String> wrong = new TreeSet<>(foundNames);
+            wrong.removeIf(n -> gold.stream().anyMatch(g -> labelsByIri.values().stream()
+                    .anyMatch(ls -> ls.contains(n) && ls.stream().anyMatch(l -> l.equalsIgnoreCase(g)))));
+            Set<String> missed = new TreeSet<>(gold);
+            missed.removeAll(hit);
+            tp += hit.size();
+            fp += wrong.size();
+            fn += missed.size();
+            if (!wrong.isEmpty()) errors.add(e.getKey() + " false: " + wrong);
+            if (!missed.isEmpty()) errors.add(e.getKey() + " missed: " + missed);
+        }
+        double precision = tp / (double) (tp + fp);
+        double recall = tp / (double) (tp + fn);
+        double f1 = 2 * precision * recall / (precision + recall);
+        System.out.printf("datasets: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)%n", precision, recall, f1, tp, fp, fn);
+        errors.forEach(System.out::println);
+        assertTrue(precision >= 0.95 && recall >= 0.95, String.format("precision %.3f, recall %.3f", precision, recall));
+    }
+}
