@@ -11,6 +11,8 @@ import org.paperkg.rdf.IriScheme;
 import org.paperkg.rdf.MappedPage;
 import org.paperkg.rdf.PageMapper;
 import org.paperkg.rdf.Vocab;
+import org.paperkg.rdf.VocabularyGraph;
+import org.paperkg.extract.TextExtraction;
 import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
@@ -64,7 +66,7 @@ public final class Paperkg implements AutoCloseable {
         this.readers = readers;
         this.clock = clock;
         this.mapper = new PageMapper(iris);
-        this.maintenance = new GraphMaintenance(iris);
+        this.maintenance = new GraphMaintenance(iris, TextExtraction.standard());
     }
 
     public static Paperkg open(Path storeDir, String base) {
@@ -90,6 +92,7 @@ public final class Paperkg implements AutoCloseable {
      */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         Map<String, Long> before = stats();
+        store.write(dsg -> VocabularyGraph.refresh(dsg, iris));
         List<PageOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {

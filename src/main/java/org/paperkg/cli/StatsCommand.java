@@ -37,7 +37,7 @@ final class StatsCommand implements Callable<Integer> {
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(counts));
             } else {
-                counts.forEach((k, v) -> out.printf("%-14s %d%n", k, v));
+                counts.forEach((k, v) -> out.printf("%-20s %d%n", k, v));
             }
             out.flush();
             return 0;

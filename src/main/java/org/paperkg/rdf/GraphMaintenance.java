@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.extract.TextExtraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,15 +23,20 @@ import java.util.stream.Collectors;
  *   <li>An untitled award entry and its titled twin from another page are one paper: the
  *       untitled node takes the titled IRI when the twin arrives, and gets its own back when
  *       the twin's page is removed.</li>
- *   <li>The derived graph {@code graph/papers} holds each paper's chosen title and abstract: a
- *       complete abstract wins over a cut-short copy, whatever page gave either.</li>
+ *   <li>The derived graph {@code graph/papers} holds each paper's chosen title and abstract — a
+ *       complete abstract wins over a cut-short copy, whatever page gave either — and what the
+ *       extractors found in them, with evidence whose offsets point into that chosen text.</li>
  * </ul>
  */
 public final class GraphMaintenance {
     private final IriScheme iris;
+    private final TextExtraction extraction;
+    private final MentionMapper mentions;
 
-    public GraphMaintenance(IriScheme iris) {
+    public GraphMaintenance(IriScheme iris, TextExtraction extraction) {
         this.iris = iris;
+        this.extraction = extraction;
+        this.mentions = new MentionMapper(iris);
     }
 
     /** Looks up titled twins among what {@code dsg} holds. */
@@ -97,15 +103,19 @@ public final class GraphMaintenance {
     void consolidate(DatasetGraph dsg, Set<Node> papers) {
         Node derived = iris.papersGraph();
         for (Node paper : papers) {
+            MentionMapper.clear(dsg, derived, paper);
             dsg.deleteAny(derived, paper, Node.ANY, Node.ANY);
             List<ListingView> listings = listings(dsg, paper);
             if (listings.isEmpty()) continue;
-            listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER)
-                    .ifPresent(l -> dsg.add(derived, paper, Vocab.title, Literals.string(l.title)));
+            listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER).ifPresent(l -> {
+                dsg.add(derived, paper, Vocab.title, Literals.string(l.title));
+                mentions.write(dsg, derived, paper, "title", extraction.extract(l.title));
+            });
             listings.stream().filter(l -> l.cleanAbstract != null).min(ListingView.ABSTRACT_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.abstract_, Literals.string(l.cleanAbstract));
                 dsg.add(derived, paper, Vocab.abstractTruncated, Literals.bool(l.truncated));
                 dsg.add(derived, paper, Vocab.abstractFrom, l.listing);
+                mentions.write(dsg, derived, paper, "abstract", extraction.extract(l.cleanAbstract));
             });
         }
     }

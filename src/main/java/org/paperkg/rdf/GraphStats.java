@@ -62,6 +62,12 @@ public final class GraphStats {
         m.put("conferences", "SELECT DISTINCT ?x { ?x a pkg:Conference }");
         m.put("sources", "SELECT DISTINCT ?x { ?x a pkg:SourcePage }");
         m.put("listings", "SELECT DISTINCT ?x { ?x a pkg:Listing }");
+        m.put("datasetsUsed", "SELECT DISTINCT ?x { ?p pkg:usesDataset ?x }");
+        m.put("catalogueDatasets", "SELECT DISTINCT ?x { ?x a pkg:Dataset FILTER NOT EXISTS { ?x pkg:discovered true } }");
+        m.put("discoveredDatasets", "SELECT DISTINCT ?x { ?x a pkg:Dataset ; pkg:discovered true }");
+        m.put("methods", "SELECT DISTINCT ?x { ?x a pkg:Method }");
+        m.put("conceptsUsed", "SELECT DISTINCT ?x { ?p pkg:aboutConcept ?x }");
+        m.put("mentions", "SELECT DISTINCT ?x { ?x a pkg:Mention }");
         m.put("graphs", "SELECT DISTINCT ?g { GRAPH ?g { } }");
         m.put("triples", "?s ?p ?o");
         m.replaceAll((k, v) -> v.startsWith("SELECT") ? "{ " + v + " }" : v);

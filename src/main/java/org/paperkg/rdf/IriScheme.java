@@ -70,6 +70,20 @@ public final class IriScheme {
         return iri("award/" + (conferenceLabel == null ? "" : Slugs.of(conferenceLabel) + "/") + Slugs.of(awardName));
     }
 
+    /** A dataset the extractor found in text but the catalogue does not hold. */
+    public Node discoveredDataset(String name) {
+        return iri("dataset/" + Slugs.of(name));
+    }
+
+    /** A method, model or resource a paper proposes. */
+    public Node method(String name) {
+        return iri("method/" + Slugs.of(name));
+    }
+
+    public Node vocabularyGraph() {
+        return iri("graph/vocabulary");
+    }
+
     public Node page(String fileName) {
         return iri("page/" + Slugs.of(fileName));
     }

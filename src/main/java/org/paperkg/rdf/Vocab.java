@@ -33,6 +33,26 @@ public final class Vocab {
     public static final Node Award = pkg("Award");
     public static final Node SourcePage = pkg("SourcePage");
     public static final Node Listing = pkg("Listing");
+    public static final Node Mention = pkg("Mention");
+    public static final Node Dataset = pkg("Dataset");
+    public static final Node Method = pkg("Method");
+
+    // extraction
+    public static final Node usesDataset = pkg("usesDataset");
+    public static final Node proposes = pkg("proposes");
+    public static final Node aboutConcept = pkg("aboutConcept");
+    public static final Node mention = pkg("mention");
+    public static final Node mentionKind = pkg("mentionKind");
+    public static final Node mentionOf = pkg("mentionOf");
+    public static final Node surface = pkg("surface");
+    public static final Node sentence = pkg("sentence");
+    public static final Node inField = pkg("inField");
+    public static final Node start = pkg("start");
+    public static final Node end = pkg("end");
+    public static final Node extractor = pkg("extractor");
+    public static final Node confidence = pkg("confidence");
+    public static final Node discovered = pkg("discovered");
+    public static final Node longForm = pkg("longForm");
 
     // paper
     public static final Node authorship = pkg("authorship");

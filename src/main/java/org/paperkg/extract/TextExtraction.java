@@ -1,0 +1,63 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * All extractors over one text: the sentences are found once and shared.
+ *
+ * <pre>{@code
+ * List<Mention> found = TextExtraction.standard().extract("We train on CIFAR-10/100 and ImageNet-1K.");
+ * }</pre>
+ */
+public final class TextExtraction {
+    private static volatile TextExtraction standard;
+    private static final int REMEMBERED = 4096;
+    private final List<Extractor> extractors;
+    /** Re-ingesting or re-deriving a paper reads the same text again; mentions are immutable. */
+    private final Map<String, List<Mention>> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    public TextExtraction(List<Extractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The catalogue and taxonomy extractors of {@code ontology/}, built once. */
+    public static TextExtraction standard() {
+        TextExtraction t = standard;
+        if (t == null) {
+            synchronized (TextExtraction.class) {
+                t = standard;
+                if (t == null) {
+                    standard = t = new TextExtraction(List.of(new DatasetExtractor(DatasetCatalogue.load())));
+                }
+            }
+        }
+        return t;
+    }
+
+    public List<Mention> extract(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        List<Mention> known = recent.get(text);
+        if (known != null) return known;
+        List<Mention> found = extractFresh(text);
+        recent.put(text, found);
+        return found;
+    }
+
+    /** Extraction without the memory of recent texts (what the benchmark measures). */
+    public List<Mention> extractFresh(String text) {
+        AnalyzedText analyzed = AnalyzedText.of(text);
+        List<Mention> out = new ArrayList<>();
+        for (Extractor e : extractors) out.addAll(e.extract(analyzed));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,53 @@
+package org.paperkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.text.Slugs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Keeps the ontology and the catalogues of {@code ontology/} in the store, in the named graph
+ * {@code graph/vocabulary}, so queries can use labels, versions and broader concepts. The graph
+ * is replaced when the files change (by checksum).
+ */
+public final class VocabularyGraph {
+    static final List<String> FILES = List.of("ontology/paperkg.ttl", "ontology/datasets.ttl");
+
+    private VocabularyGraph() {
+    }
+
+    /** Loads the vocabulary if the store's copy is missing or out of date; call in a write transaction. */
+    public static boolean refresh(DatasetGraph dsg, IriScheme iris) {
+        Node graph = iris.vocabularyGraph();
+        StringBuilder all = new StringBuilder();
+        for (String f : FILES) all.append(read(f));
+        String checksum = Slugs.hash(all.toString(), 64);
+        var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
+        if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(checksum)) return false;
+        dsg.removeGraph(graph);
+        StreamRDF into = StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dsg));
+        for (String f : FILES) {
+            RDFParser.fromString(read(f), Lang.TURTLE).parse(into);
+        }
+        dsg.add(graph, graph, Vocab.sha256, Literals.string(checksum));
+        return true;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = VocabularyGraph.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
