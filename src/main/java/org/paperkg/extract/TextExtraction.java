@@ -37,7 +37,8 @@ public final class TextExtraction {
             synchronized (TextExtraction.class) {
                 t = standard;
                 if (t == null) {
-                    standard = t = new TextExtraction(List.of(new DatasetExtractor(DatasetCatalogue.load())));
+                    standard = t = new TextExtraction(List.of(new DatasetExtractor(DatasetCatalogue.load()),
+                            new ConceptExtractor(ConceptTaxonomy.load())));
                 }
             }
         }
