@@ -2,6 +2,9 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -37,12 +40,22 @@ public final class TextExtraction {
             synchronized (TextExtraction.class) {
                 t = standard;
                 if (t == null) {
-                    standard = t = new TextExtraction(List.of(new DatasetExtractor(DatasetCatalogue.load()),
-                            new ConceptExtractor(ConceptTaxonomy.load())));
+                    DatasetCatalogue datasets = DatasetCatalogue.load();
+                    ConceptTaxonomy concepts = ConceptTaxonomy.load();
+                    standard = t = new TextExtraction(List.of(new DatasetExtractor(datasets),
+                            new ConceptExtractor(concepts), proposedNames(datasets, concepts)));
                 }
             }
         }
         return t;
+    }
+
+    /** The proposed-name extractor, told which names are already known (not new). */
+    public static ProposedNameExtractor proposedNames(DatasetCatalogue datasets, ConceptTaxonomy concepts) {
+        Set<String> known = new HashSet<>();
+        datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
+        concepts.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
+        return new ProposedNameExtractor(known);
     }
 
     public List<Mention> extract(String text) {

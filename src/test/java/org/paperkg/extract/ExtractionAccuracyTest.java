@@ -46,6 +46,53 @@ class ExtractionAccuracyTest {
     }
 
     @Test
+    void proposedNameF1IsAtLeast70Percent() throws Exception {
+        Map<String, Set<String>> gold = new HashMap<>();
+        for (String line : Files.readAllLines(Examples.GOLD.resolve("seed-proposed.tsv"), StandardCharsets.UTF_8).subList(1, 329)) {
+            String[] c = line.split("\t");
+            gold.computeIfAbsent(c[0], k -> new TreeSet<>()).add(c[1]);
+        }
+        ProposedNameExtractor extractor = TextExtraction.proposedNames(DatasetCatalogue.load(), ConceptTaxonomy.load());
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        List<String> errors = new ArrayList<>();
+        for (Map.Entry<String, GraphView.Paper> e : papers.entrySet()) {
+            GraphView.Paper p = e.getValue();
+            List<Mention> found = new ArrayList<>();
+            if (p.title != null) found.addAll(extractor.extract(AnalyzedText.of(p.title)));
+            if (p.cleanAbstract != null) found.addAll(extractor.extract(AnalyzedText.of(p.cleanAbstract)));
+            Set<String> expected = gold.getOrDefault(e.getKey(), Set.of());
+            Set<String> matched = new TreeSet<>();
+            Set<String> wrong = new TreeSet<>();
+            Set<String> seen = new TreeSet<>();
+            for (Mention m : found) {
+                String hit = expected.stream().filter(g -> key(g).equals(key(m.name()))
+                        || (m.longForm() != null && key(g).equals(key(m.longForm())))).findFirst().orElse(null);
+                if (hit != null) matched.add(hit);
+                else if (seen.add(key(m.name()))) wrong.add(m.name());
+            }
+            Set<String> missed = new TreeSet<>(expected);
+            missed.removeAll(matched);
+            tp += matched.size();
+            fp += wrong.size();
+            fn += missed.size();
+            if (!wrong.isEmpty() || !missed.isEmpty()) errors.add(e.getKey() + " false " + wrong + " missed " + missed);
+        }
+        double precision = tp / (double) (tp + fp);
+        double recall = tp / (double) (tp + fn);
+        double f1 = 2 * precision * recall / (precision + recall);
+        System.out.printf("proposed names: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)%n", precision, recall, f1, tp, fp, fn);
+        if (System.getProperty("paperkg.verbose") != null) errors.forEach(System.out::println);
+        assertTrue(f1 >= 0.70, String.format("proposed-name F1 %.3f", f1));
+    }
+
+    /** Names compared ignoring case and punctuation. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    @Test
     void datasetPrecisionAndRecallAreAtLeast95Percent() {
         DatasetExtractor extractor = new DatasetExtractor(DatasetCatalogue.load());
         int tp = 0;

@@ -1,0 +1,150 @@
+package org.paperkg.extract;
+
+import opennlp.tools.util.Span;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the name a paper gives its own method, model, framework or resource — not the methods
+ * it compares with — from how papers introduce their contribution:
+ * <ul>
+ *   <li>a title that opens with a name: "RevCol: …", "DiffusionNAG: …";</li>
+ *   <li>"we propose / introduce / present X", "… called / named / dubbed / termed X",
+ *       "X, a novel …", "our method, X";</li>
+ *   <li>an acronym defined in such a sentence: "the Structured State Space sequence model (S4)",
+ *       which also gives the long form.</li>
+ * </ul>
+ * A name is a word that looks coined: inner capitals or digits (DiffStride, S4, PiCO), or
+ * capitalised parts joined by a hyphen (Analytic-DPM); after "called"/"named" any capitalised
+ * word (Binder) will do.
+ */
+public final class ProposedNameExtractor implements Extractor {
+    public static final String NAME = "proposed-name";
+    /** Inner capitals or digits (DiffStride, S4, PiCO, RevCol), capitals (DINOSAUR), or hyphenated parts one of which is (Analytic-DPM, D-BAT). */
+    private static final String PART = "(?:\\p{L}[\\p{Ll}]*(?:[\\p{Lu}0-9][\\p{L}0-9]*)+|\\p{Lu}{2,}\\p{Ll}?)";
+    private static final String COINED = "(?:(?:[\\p{L}0-9]+-)*" + PART + "(?:-[\\p{L}0-9]+)*)\\+{0,2}";
+    private static final String CAPITALISED = "(?:\\p{Lu}[\\p{L}0-9+-]*)";
+    private static final Pattern COINED_WORD = Pattern.compile("^" + COINED + "$");
+    private static final Pattern WHO = Pattern.compile("\\b(?:we|our|this (?:paper|work)|here)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT = Pattern.compile(
+            "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|build|construct\\w*|formulat\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*|releas\\w*|novel|new)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTRODUCING_VERB = Pattern.compile(
+            "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALLED = Pattern.compile(
+            "\\b(?:called|named|dubbed|termed|coined)\\s+(?:as\\s+)?[\"“']?((?>" + COINED + "|" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}))(?!\\s*\\()");
+    private static final Pattern PROPOSE_NAME = Pattern.compile(
+            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+(?:\\w+\\s+){0,1}?(" + COINED + ")(?=[\\s,.:;)])");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?:^|[\\s(])(" + COINED + "),\\s+(?:a|an)\\s+(?:\\w+[\\s-]+){0,4}?(?:method|model|framework|approach|algorithm|architecture|layer|benchmark|dataset|technique|system|module|network|library|toolkit|pipeline|strategy|scheme|paradigm|estimator|optimizer|regularizer|loss|environment|suite)\\b");
+    private static final Pattern OUR = Pattern.compile(
+            "\\bour\\s+(?:\\w+\\s+){0,2}?(?:method|model|framework|approach|algorithm|architecture)\\s*,?\\s+(" + COINED + ")");
+    private static final Pattern ACRONYM = Pattern.compile("((?:[A-Za-z][\\w-]*\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*[A-Z0-9][A-Za-z0-9+\\-]*)\\)");
+    private static final Pattern TITLE_NAME = Pattern.compile("^((?:" + CAPITALISED + "\\s+){0,1}" + COINED + ")\\s*:");
+    private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+(?:A|An)\\s");
+    private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
+            "RNN", "SGD", "GPU", "GPUs", "API", "APIs", "SOTA", "DNN", "DNNs", "MLP", "MLPs", "NN", "NNs", "IID", "OOD", "ViT", "ViTs",
+            "SQL", "URL", "PDE", "PDEs", "ODE", "ODEs", "FID", "IoU", "MSE", "KL", "IR", "CV", "QA", "3D", "2D", "1D", "US", "UK", "OK",
+            "seq2seq", "JAX", "PyTorch", "TensorFlow", "CUDA", "GitHub");
+    private final Set<String> known;
+
+    /** @param known labels of catalogued datasets and concepts, lower case: names that are not new */
+    public ProposedNameExtractor(Set<String> known) {
+        this.known = Set.copyOf(known);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> extract(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        Map<String, Mention> out = new LinkedHashMap<>();
+        if (analyzed.sentenceCount() <= 1 && text.length() < 300) {
+            Matcher title = TITLE_NAME.matcher(text);
+            Matcher word = TITLE_WORD.matcher(text);
+            if (title.find()) add(out, analyzed, title.start(1), title.end(1), null, 0.85, true);
+            else if (word.find()) add(out, analyzed, word.start(1), word.end(1), null, 0.8, true);
+        }
+        for (Span s : analyzed.sentences()) {
+            String sentence = text.substring(s.getStart(), s.getEnd());
+            boolean cue = (WHO.matcher(sentence).find() && WHAT.matcher(sentence).find()) || CALLED.matcher(sentence).find()
+                    || sentence.matches("(?s).*\\b(?:called|named|dubbed|termed)\\b.*");
+            find(CALLED, sentence, s.getStart(), analyzed, out, 0.9);
+            find(OUR, sentence, s.getStart(), analyzed, out, 0.85);
+            find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
+            if (!cue) continue;
+            find(PROPOSE_NAME, sentence, s.getStart(), analyzed, out, 0.85);
+            Matcher verb = INTRODUCING_VERB.matcher(sentence);
+            int verbAt = verb.find() ? verb.start() : Integer.MAX_VALUE;
+            Matcher m = ACRONYM.matcher(sentence);
+            while (m.find()) {
+                // an acronym defined before the paper says what it proposes is usually someone else's
+                if (m.start(2) < verbAt) continue;
+                String longForm = longForm(m.group(1), m.group(2));
+                add(out, analyzed, s.getStart() + m.start(2), s.getStart() + m.end(2), longForm, longForm != null ? 0.85 : 0.7, false);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private void find(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) add(out, analyzed, offset + m.start(1), offset + m.end(1), null, confidence, true);
+    }
+
+    /** @param introduced found by a pattern that introduces the name, so a catalogued dataset may be the paper's own */
+    private void add(Map<String, Mention> out, AnalyzedText analyzed, int start, int end, String longForm, double confidence,
+                     boolean introduced) {
+        String name = analyzed.text().substring(start, end);
+        // a plural of a coined name is the name: "RINs" → RIN
+        if (name.length() > 2 && name.endsWith("s") && Character.isUpperCase(name.charAt(name.length() - 2))) {
+            end--;
+            name = name.substring(0, name.length() - 1);
+        }
+        if (NOT_NAMES.contains(name) || name.length() < 2) return;
+        if (!introduced && known.contains(name.toLowerCase(Locale.ROOT))) return;
+        String key = name.toLowerCase(Locale.ROOT);
+        Mention existing = out.get(key);
+        if (existing != null && (existing.longForm() != null || longForm == null)) return;
+        out.put(key, new Mention(Mention.Kind.PROPOSED, null, name, name, start, end, analyzed.sentenceAt(start), NAME,
+                confidence, longForm));
+    }
+
+    /**
+     * The words before "(ABC)" that the acronym abbreviates: as many trailing words as it takes
+     * for their initials (or capitals) to spell the acronym's letters, else null.
+     */
+    static String longForm(String words, String acronym) {
+        String[] parts = words.strip().split("\\s+");
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        if (letters.isEmpty()) return null;
+        for (int n = 1; n <= parts.length; n++) {
+            StringBuilder initials = new StringBuilder();
+            StringBuilder capitals = new StringBuilder();
+            for (int i = parts.length - n; i < parts.length; i++) {
+                initials.append(Character.toLowerCase(parts[i].charAt(0)));
+                for (char c : parts[i].toCharArray()) if (Character.isUpperCase(c)) capitals.append(Character.toLowerCase(c));
+            }
+            if (initials.toString().equals(letters) || capitals.toString().equals(letters)
+                    || (initials.length() >= 2 && letters.startsWith(initials.toString()) && n == parts.length)) {
+                String form = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - n, parts.length));
+                return form.replaceFirst("^(?i)(the|a|an)\\s+", "");
+            }
+        }
+        return null;
+    }
+
+    static boolean coined(String word) {
+        return COINED_WORD.matcher(word).matches();
+    }
+}
