@@ -42,20 +42,21 @@ public final class TextExtraction {
                 if (t == null) {
                     DatasetCatalogue datasets = DatasetCatalogue.load();
                     ConceptTaxonomy concepts = ConceptTaxonomy.load();
-                    standard = t = new TextExtraction(List.of(new DatasetExtractor(datasets),
-                            new ConceptExtractor(concepts), proposedNames(datasets, concepts)));
+                    Set<String> known = knownLabels(datasets, concepts);
+                    standard = t = new TextExtraction(List.of(new DatasetExtractor(datasets), new DatasetDiscovery(known),
+                            new ConceptExtractor(concepts), new ProposedNameExtractor(known)));
                 }
             }
         }
         return t;
     }
 
-    /** The proposed-name extractor, told which names are already known (not new). */
-    public static ProposedNameExtractor proposedNames(DatasetCatalogue datasets, ConceptTaxonomy concepts) {
+    /** The labels of the catalogue and the taxonomy, lower case: names that are known, not new. */
+    public static Set<String> knownLabels(DatasetCatalogue datasets, ConceptTaxonomy concepts) {
         Set<String> known = new HashSet<>();
         datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
         concepts.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
-        return new ProposedNameExtractor(known);
+        return known;
     }
 
     public List<Mention> extract(String text) {

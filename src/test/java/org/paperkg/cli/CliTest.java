@@ -175,6 +175,39 @@ class CliTest {
     }
 
     @Test
+    void extractPrintsOneJsonObjectPerLine() throws IOException {
+        Path text = Files.writeString(tmp.resolve("abstracts.txt"),
+                "We propose DiffStride, a downsampling layer, and test it on CIFAR10/100 and ImageNet.\n\n"
+                        + "Graph neural networks are studied.\n");
+        CliRun run = CliRun.of("extract", text.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size());
+        JsonNode first = json(lines.get(0));
+        assertEquals(1, first.get("line").asInt());
+        List<String> found = new java.util.ArrayList<>();
+        first.get("mentions").forEach(m -> found.add(m.get("kind").asText() + ":" + m.get("name").asText()
+                + "@" + m.get("start").asInt() + "-" + m.get("end").asInt()));
+        assertTrue(found.contains("proposed:DiffStride@11-21"), found.toString());
+        assertTrue(found.contains("dataset:CIFAR-10@60-67"), found.toString());
+        assertTrue(found.contains("dataset:CIFAR-100@60-71"), found.toString());
+        assertTrue(found.contains("dataset:ImageNet@76-84"), found.toString());
+        assertEquals("[]", json(lines.get(1)).get("mentions").toString());
+        assertEquals("concept", json(lines.get(2)).at("/mentions/0/kind").asText());
+        assertEquals(1, CliRun.of("extract", tmp.resolve("missing.txt").toString()).exitCode());
+    }
+
+    @Test
+    void datasetsByPapersAndConceptsPerSession() {
+        List<String> datasets = run("query", "datasets-by-papers", "-f", "csv").lines().toList();
+        assertEquals("ImageNet,33,false", datasets.get(1));
+        assertEquals("CIFAR-10,26,false", datasets.get(2));
+        List<String> concepts = run("query", "concepts-per-session", "-f", "csv").lines().toList();
+        assertTrue(concepts.stream().anyMatch(l -> l.startsWith("Poster Session 6,")), concepts.toString());
+        assertTrue(run("query", "methods-used-elsewhere", "-f", "csv").contains("Barlow Twins"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, CliRun.of("export", "--store", store.toString(), "--format", "rdfxml").exitCode());
         assertEquals(2, CliRun.of("query", "--store", store.toString(), "no-such-query").exitCode());
@@ -194,7 +227,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "stats", "query", "export", "validate", "remove", "serve", "bench-http"})
+    @ValueSource(strings = {"demo", "ingest", "stats", "query", "export", "validate", "remove", "serve", "extract", "bench-http", "bench-extract"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());

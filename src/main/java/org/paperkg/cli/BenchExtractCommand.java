@@ -1,0 +1,105 @@
+package org.paperkg.cli;
+
+import org.paperkg.extract.TextExtraction;
+import org.paperkg.record.PageInfo;
+import org.paperkg.record.PaperRecord;
+import org.paperkg.source.PageException;
+import org.paperkg.source.PageLoader;
+import org.paperkg.source.PageText;
+import org.paperkg.source.Problems;
+import org.paperkg.source.ReaderRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+@Command(name = "bench-extract", mixinStandardHelpOptions = true,
+        description = {"Measures extraction speed: the example abstracts (title + abstract each) repeated to",
+                "--abstracts, extracted on --threads threads without the cache of recent texts."})
+final class BenchExtractCommand implements Callable<Integer> {
+    @Option(names = "--abstracts", defaultValue = "50000", description = "abstracts to extract (default: ${DEFAULT-VALUE})")
+    int total;
+
+    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--examples", defaultValue = "examples", paramLabel = "DIR", description = "pages to take abstracts from")
+    Path examples;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> texts = texts(examples);
+        if (texts.isEmpty()) throw new Main.UsageError("no abstracts found in " + examples);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        TextExtraction extraction = TextExtraction.standard();
+        long chars = texts.stream().mapToLong(String::length).sum();
+        out.printf("%d distinct abstracts (%.0f characters on average), repeated to %d, %d thread(s)%n",
+                texts.size(), chars / (double) texts.size(), total, workers);
+        out.flush();
+        run(extraction, texts, Math.min(total, 4000), workers);
+        AtomicLong mentions = new AtomicLong();
+        long t0 = System.nanoTime();
+        mentions.set(run(extraction, texts, total, workers));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("extracted %d abstracts in %.2f s: %.0f abstracts/s, %d mentions%n", total, seconds, total / seconds, mentions.get());
+        out.printf("java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return 0;
+    }
+
+    private static long run(TextExtraction extraction, List<String> texts, int count, int workers) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong found = new AtomicLong();
+        List<Thread> pool = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Thread t = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    found.addAndGet(extraction.extractFresh(texts.get(i % texts.size())).size());
+                }
+            }, "extract-" + w);
+            pool.add(t);
+            t.start();
+        }
+        for (Thread t : pool) t.join();
+        return found.get();
+    }
+
+    /** Title and clean abstract of every paper record of the pages in {@code folder}, joined. */
+    static List<String> texts(Path folder) throws IOException {
+        List<String> out = new ArrayList<>();
+        ReaderRegistry registry = ReaderRegistry.standard();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                PageText page;
+                try {
+                    page = PageLoader.load(f);
+                } catch (PageException e) {
+                    continue;
+                }
+                var reader = registry.detect(page);
+                if (reader.isEmpty()) continue;
+                for (PaperRecord r : reader.get().read(page, PageInfo.UNKNOWN, new Problems(f.toString())).papers()) {
+                    String text = (r.title() == null ? "" : r.title() + ". ") + (r.abstractText() == null ? "" : r.abstractText().clean());
+                    out.add(text);
+                }
+            }
+        }
+        return out;
+    }
+}
