@@ -1,5 +1,8 @@
 // The query page: YASGUI on this server's endpoint, the stored queries of queries/ as a list,
-// and parameters bound with a VALUES block so a typed value can never change the query.
+// and parameters bound as the command line binds them: each ?name replaced by the value as a
+// SPARQL string literal, so a typed value can never change the query's structure. (A VALUES
+// block would too, but ARQ joins it after the patterns, which made the headline query 150×
+// slower.)
 (function () {
   "use strict";
   const endpoint = new URL("papers/sparql", window.location.href).href;
@@ -18,13 +21,14 @@
   }
 
   function withValues(text, values) {
-    const bound = Object.entries(values).filter(([, v]) => v !== "");
-    if (bound.length === 0) return text;
-    const block = bound.map(([k, v]) => "VALUES ?" + k + " { " + sparqlString(v) + " }").join("\n  ");
-    const where = /WHERE\s*\{/i.exec(text);
-    if (!where) return text;
-    const at = where.index + where[0].length;
-    return text.slice(0, at) + "\n  " + block + text.slice(at);
+    let out = text;
+    for (const [name, value] of Object.entries(values)) {
+      if (value === "") continue; // left unbound: the query decides what that means
+      // the variable as a whole token, never inside a comment line or a longer name
+      out = out.split("\n").map((line) => line.trimStart().startsWith("#") ? line
+        : line.replace(new RegExp("[?$]" + name + "(?![A-Za-z0-9_])", "g"), () => sparqlString(value))).join("\n");
+    }
+    return out;
   }
 
   function select(query, button) {

@@ -1,8 +1,13 @@
 package org.paperkg.cli;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.paperkg.Paperkg;
 import org.paperkg.bench.HttpLoad;
 import org.paperkg.query.QueryParameters;
+import org.paperkg.query.QueryRunner;
 import org.paperkg.query.StoredQueries;
 import org.paperkg.query.StoredQuery;
 import org.paperkg.serve.PaperServer;
@@ -18,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--query", paramLabel = "NAME[:key=value]",
-            description = "stored queries to run, with parameters (default: lookup and session-talks:session=Oral 2)")
-    List<String> queries = new ArrayList<>(List.of("lookup", "session-talks:session=Oral 2"));
+            description = "stored queries to run, with parameters separated by ';' (default: lookup and the headline query)")
+    List<String> queries = new ArrayList<>(List.of("lookup", "papers-using-dataset-and-concept:dataset=ImageNet;concept=diffusion"));
 
     @Spec
     CommandSpec spec;
@@ -95,24 +101,19 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The text to send: stored queries are sent with their parameters as a VALUES block, the
-     * way the query page sends them.
+     * The text to send: a stored query with its parameters substituted as RDF terms, the way the
+     * command line and the query page bind them.
      */
     static String queryText(String spec) {
         String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
         if (name.equals("lookup")) return LOOKUP;
         StoredQuery q = StoredQueries.load(name).orElseThrow(() -> new Main.UsageError("no stored query '" + name + "'"));
-        String text = q.text();
-        if (spec.contains(":")) {
-            QueryParameters params = new QueryParameters();
-            for (String kv : spec.substring(spec.indexOf(':') + 1).split(";")) params.add(kv);
-            StringBuilder values = new StringBuilder();
-            params.asMap().forEach((k, v) -> values.append("\n  VALUES ?").append(k).append(" { ")
-                    .append(org.apache.jena.riot.out.NodeFmtLib.strNT(v)).append(" }"));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("WHERE\\s*\\{", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text);
-            if (!m.find()) throw new Main.UsageError("query '" + name + "' has no WHERE clause to bind parameters in");
-            text = text.substring(0, m.end()) + values + text.substring(m.end());
-        }
-        return text;
+        Query query = QueryRunner.parse(q.text(), name);
+        if (!spec.contains(":")) return query.serialize();
+        QueryParameters params = new QueryParameters();
+        for (String kv : spec.substring(spec.indexOf(':') + 1).split(";")) params.add(kv);
+        Map<Var, Node> bindings = new HashMap<>();
+        params.asMap().forEach((k, v) -> bindings.put(Var.alloc(k), v));
+        return QueryTransformOps.transform(query, bindings).serialize();
     }
 }
