@@ -87,13 +87,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private void run(String endpoint, Map<String, String> texts, List<HttpLoad.Result> results, PrintWriter out)
             throws InterruptedException {
-        out.printf("%-36s %7s %10s %9s %9s %7s%n", "query", "clients", "req/s", "p50 ms", "p99 ms", "errors");
+        int width = Math.max(5, texts.keySet().stream().mapToInt(String::length).max().orElse(5));
+        String row = "%-" + width + "s %7d %10.1f %9.2f %9.2f %7d%n";
+        out.printf("%-" + width + "s %7s %10s %9s %9s %7s%n", "query", "clients", "req/s", "p50 ms", "p99 ms", "errors");
         for (Map.Entry<String, String> q : texts.entrySet()) {
             for (int c : clients) {
                 HttpLoad.Result r = HttpLoad.run(q.getKey(), endpoint, q.getValue(), c, Duration.ofSeconds(warmup),
                         Duration.ofSeconds(seconds));
                 results.add(r);
-                out.printf("%-36s %7d %10.1f %9.2f %9.2f %7d%n", r.label(), r.clients(), r.requestsPerSecond(),
+                out.printf(row, r.label(), r.clients(), r.requestsPerSecond(),
                         r.p50Millis(), r.p99Millis(), r.errors());
                 out.flush();
             }
