@@ -1,23 +1,25 @@
 package org.paperkg;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.extract.TextExtraction;
+import org.paperkg.query.QueryRunner;
 import org.paperkg.rdf.GraphMaintenance;
 import org.paperkg.rdf.GraphStats;
 import org.paperkg.rdf.IriScheme;
 import org.paperkg.rdf.MappedPage;
 import org.paperkg.rdf.PageMapper;
+import org.paperkg.rdf.ShapeValidation;
 import org.paperkg.rdf.Vocab;
 import org.paperkg.rdf.VocabularyGraph;
-import org.paperkg.extract.TextExtraction;
 import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
-import org.paperkg.query.QueryRunner;
-import org.paperkg.rdf.ShapeValidation;
 import org.paperkg.source.Manifest;
 import org.paperkg.source.PageException;
 import org.paperkg.source.PageLoader;
@@ -92,7 +94,6 @@ public final class Paperkg implements AutoCloseable {
      */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         Map<String, Long> before = stats();
-        store.write(dsg -> VocabularyGraph.refresh(dsg, iris));
         List<PageOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
@@ -154,6 +155,7 @@ public final class Paperkg implements AutoCloseable {
                 return new PageOutcome(page.name(), PageOutcome.Status.UNCHANGED, format, records.papers().size(),
                         papersOn(dsg, pageNode), problems.all());
             }
+            VocabularyGraph.refresh(dsg, iris);
             if (stored.isPresent()) maintenance.removePage(dsg, pageNode);
             StreamRDF sink = StreamRDFLib.dataset(dsg);
             MappedPage mapped = mapper.map(origin, records, info, clock.instant(), maintenance.twins(dsg), sink);
@@ -163,7 +165,7 @@ public final class Paperkg implements AutoCloseable {
         });
     }
 
-    private static int papersOn(org.apache.jena.sparql.core.DatasetGraph dsg, Node page) {
+    private static int papersOn(DatasetGraph dsg, Node page) {
         var it = dsg.find(page, Node.ANY, Vocab.type, Vocab.Paper);
         int n = 0;
         while (it.hasNext()) {
@@ -179,7 +181,7 @@ public final class Paperkg implements AutoCloseable {
      * @return false when no such page is stored
      */
     public boolean remove(String page) {
-        Node pageNode = page.contains("://") ? org.apache.jena.graph.NodeFactory.createURI(page)
+        Node pageNode = page.contains("://") ? NodeFactory.createURI(page)
                 : iris.page(Path.of(page).getFileName().toString());
         return store.write(dsg -> {
             if (!maintenance.hasPage(dsg, pageNode)) return false;

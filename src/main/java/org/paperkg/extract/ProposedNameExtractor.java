@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.Arrays;
 import opennlp.tools.util.Span;
 
 import java.util.LinkedHashMap;
@@ -137,7 +138,7 @@ public final class ProposedNameExtractor implements Extractor {
             }
             if (initials.toString().equals(letters) || capitals.toString().equals(letters)
                     || (initials.length() >= 2 && letters.startsWith(initials.toString()) && n == parts.length)) {
-                String form = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - n, parts.length));
+                String form = String.join(" ", Arrays.copyOfRange(parts, parts.length - n, parts.length));
                 return form.replaceFirst("^(?i)(the|a|an)\\s+", "");
             }
         }

@@ -1,5 +1,6 @@
 package org.paperkg.query;
 
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -73,8 +74,7 @@ public final class QueryRunner {
     private static void writeRows(ResultSet rows, Format format, PrefixMapping prefixes, OutputStream out) {
         switch (format) {
             case TABLE -> {
-                var query = new org.apache.jena.sparql.core.Prologue(prefixes);
-                ResultSetFormatter.out(out, rows, query);
+                ResultSetFormatter.out(out, rows, new Prologue(prefixes));
             }
             case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rows);

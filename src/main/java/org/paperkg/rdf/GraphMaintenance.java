@@ -102,22 +102,24 @@ public final class GraphMaintenance {
     /** Rewrites the derived graph's statements for {@code papers} from their listings. */
     void consolidate(DatasetGraph dsg, Set<Node> papers) {
         Node derived = iris.papersGraph();
+        Set<Node> minted = new LinkedHashSet<>();
         for (Node paper : papers) {
-            MentionMapper.clear(dsg, derived, paper);
+            minted.addAll(mentions.clear(dsg, derived, paper));
             dsg.deleteAny(derived, paper, Node.ANY, Node.ANY);
             List<ListingView> listings = listings(dsg, paper);
             if (listings.isEmpty()) continue;
             listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.title, Literals.string(l.title));
-                mentions.write(dsg, derived, paper, "title", extraction.extract(l.title));
+                minted.addAll(mentions.write(dsg, derived, paper, "title", extraction.extract(l.title)));
             });
             listings.stream().filter(l -> l.cleanAbstract != null).min(ListingView.ABSTRACT_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.abstract_, Literals.string(l.cleanAbstract));
                 dsg.add(derived, paper, Vocab.abstractTruncated, Literals.bool(l.truncated));
                 dsg.add(derived, paper, Vocab.abstractFrom, l.listing);
-                mentions.write(dsg, derived, paper, "abstract", extraction.extract(l.cleanAbstract));
+                minted.addAll(mentions.write(dsg, derived, paper, "abstract", extraction.extract(l.cleanAbstract)));
             });
         }
+        for (Node node : minted) mentions.refresh(dsg, derived, node);
     }
 
     private List<ListingView> listings(DatasetGraph dsg, Node paper) {

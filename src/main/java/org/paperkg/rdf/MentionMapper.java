@@ -1,14 +1,19 @@
 package org.paperkg.rdf;
 
+import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.extract.Mention;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes what the extractors found about a paper: the plain edge for easy queries
@@ -22,18 +27,21 @@ final class MentionMapper {
         this.iris = iris;
     }
 
-    void write(DatasetGraph dsg, Node graph, Node paper, String field, List<Mention> mentions) {
+    /** @return the minted nodes (discovered datasets, methods) the mentions point to; {@link #refresh} them after */
+    Set<Node> write(DatasetGraph dsg, Node graph, Node paper, String field, List<Mention> mentions) {
+        Set<Node> minted = new LinkedHashSet<>();
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
                 .thenComparing(m -> m.kind().name()).thenComparing(Mention::name));
         for (int i = 0; i < ordered.size(); i++) {
             Mention m = ordered.get(i);
-            Node target = target(dsg, graph, m);
+            Node target = target(m);
+            if (m.key() == null) minted.add(target);
             Node node = NodeFactory.createURI(paper.getURI() + "/mention/" + field + "/" + (i + 1));
             dsg.add(graph, paper, edge(m), target);
             dsg.add(graph, paper, Vocab.mention, node);
             dsg.add(graph, node, Vocab.type, Vocab.Mention);
-            dsg.add(graph, node, Vocab.mentionKind, Literals.string(m.kind().name().toLowerCase()));
+            dsg.add(graph, node, Vocab.mentionKind, Literals.string(m.kind().name().toLowerCase(Locale.ROOT)));
             dsg.add(graph, node, Vocab.mentionOf, target);
             dsg.add(graph, node, Vocab.surface, Literals.string(m.surface()));
             dsg.add(graph, node, Vocab.sentence, Literals.string(m.sentence()));
@@ -41,16 +49,55 @@ final class MentionMapper {
             dsg.add(graph, node, Vocab.start, Literals.integer(m.start()));
             dsg.add(graph, node, Vocab.end, Literals.integer(m.end()));
             dsg.add(graph, node, Vocab.extractor, Literals.string(m.extractor()));
+            if (m.longForm() != null) dsg.add(graph, node, Vocab.longForm, Literals.string(m.longForm()));
+            // canonical form ("0.9", not "0.90"): TDB2 stores decimals as values, and a non-canonical
+            // lexical form does not round-trip, so renaming or deleting the quad would miss it
             dsg.add(graph, node, Vocab.confidence, NodeFactory.createLiteralDT(
-                    String.format(java.util.Locale.ROOT, "%.2f", m.confidence()), XSDDatatype.XSDdecimal));
+                    BigDecimal.valueOf(m.confidence()).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(),
+                    XSDDatatype.XSDdecimal));
         }
+        return minted;
     }
 
-    /** Deletes what {@link #write} wrote for {@code paper}. */
-    static void clear(DatasetGraph dsg, Node graph, Node paper) {
+    /**
+     * Deletes what {@link #write} wrote for {@code paper}.
+     *
+     * @return the minted nodes (discovered datasets, methods) its mentions pointed to
+     */
+    Set<Node> clear(DatasetGraph dsg, Node graph, Node paper) {
         List<Node> nodes = new ArrayList<>();
+        Set<Node> minted = new LinkedHashSet<>();
         dsg.find(graph, paper, Vocab.mention, Node.ANY).forEachRemaining(q -> nodes.add(q.getObject()));
-        for (Node n : nodes) dsg.deleteAny(graph, n, Node.ANY, Node.ANY);
+        for (Node n : nodes) {
+            dsg.find(graph, n, Vocab.mentionOf, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().getURI().startsWith(iris.base())) minted.add(q.getObject());
+            });
+            dsg.deleteAny(graph, n, Node.ANY, Node.ANY);
+        }
+        return minted;
+    }
+
+    /**
+     * Rebuilds a minted node from the mentions that still point to it, or deletes it when none
+     * do: a method or discovered dataset exists while some paper names it, whatever order papers
+     * came and went in.
+     */
+    void refresh(DatasetGraph dsg, Node graph, Node node) {
+        dsg.deleteAny(graph, node, Node.ANY, Node.ANY);
+        List<Node> mentions = new ArrayList<>();
+        dsg.find(graph, Node.ANY, Vocab.mentionOf, node).forEachRemaining(q -> mentions.add(q.getSubject()));
+        if (mentions.isEmpty()) return;
+        Node kind = dsg.find(graph, mentions.get(0), Vocab.mentionKind, Node.ANY).next().getObject();
+        boolean dataset = kind.getLiteralLexicalForm().equals("dataset");
+        dsg.add(graph, node, Vocab.type, dataset ? Vocab.Dataset : Vocab.Method);
+        for (Node m : mentions) {
+            // the name as written may differ in case between papers; the label is the first by IRI
+            dsg.find(graph, m, Vocab.longForm, Node.ANY).forEachRemaining(q -> dsg.add(graph, node, Vocab.longForm, q.getObject()));
+        }
+        String label = mentions.stream().map(m -> dsg.find(graph, m, Vocab.surface, Node.ANY).next().getObject().getLiteralLexicalForm())
+                .sorted().findFirst().orElseThrow();
+        dsg.add(graph, node, Vocab.label, Literals.string(label));
+        if (dataset) dsg.add(graph, node, Vocab.discovered, Literals.bool(true));
     }
 
     private static Node edge(Mention m) {
@@ -61,14 +108,9 @@ final class MentionMapper {
         };
     }
 
-    /** The catalogue or taxonomy node, or a node minted for a discovered dataset or proposed method. */
-    private Node target(DatasetGraph dsg, Node graph, Mention m) {
+    /** The catalogue or taxonomy node, or the node minted for a discovered dataset or proposed method. */
+    private Node target(Mention m) {
         if (m.key() != null) return NodeFactory.createURI(m.key());
-        Node node = m.kind() == Mention.Kind.DATASET ? iris.discoveredDataset(m.name()) : iris.method(m.name());
-        dsg.add(graph, node, Vocab.type, m.kind() == Mention.Kind.DATASET ? Vocab.Dataset : Vocab.Method);
-        dsg.add(graph, node, Vocab.label, Literals.string(m.name()));
-        if (m.kind() == Mention.Kind.DATASET) dsg.add(graph, node, Vocab.discovered, Literals.bool(true));
-        if (m.longForm() != null) dsg.add(graph, node, Vocab.longForm, Literals.string(m.longForm()));
-        return node;
+        return m.kind() == Mention.Kind.DATASET ? iris.discoveredDataset(m.name()) : iris.method(m.name());
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class VocabularyGraph {
     static final List<String> FILES = List.of("ontology/paperkg.ttl", "ontology/datasets.ttl", "ontology/concepts.ttl");
+    /** The files are in the jar: read and hashed once per process. */
+    private static volatile String checksum;
 
     private VocabularyGraph() {
     }
@@ -28,16 +30,16 @@ public final class VocabularyGraph {
     /** Loads the vocabulary if the store's copy is missing or out of date; call in a write transaction. */
     public static boolean refresh(DatasetGraph dsg, IriScheme iris) {
         Node graph = iris.vocabularyGraph();
-        StringBuilder all = new StringBuilder();
-        for (String f : FILES) all.append(read(f));
-        String checksum = Slugs.hash(all.toString(), 64);
+        if (checksum == null) {
+            StringBuilder all = new StringBuilder();
+            for (String f : FILES) all.append(read(f)).append('\n');
+            checksum = Slugs.hash(all.toString(), 64);
+        }
         var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
         if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(checksum)) return false;
         dsg.removeGraph(graph);
         StreamRDF into = StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dsg));
-        for (String f : FILES) {
-            RDFParser.fromString(read(f), Lang.TURTLE).parse(into);
-        }
+        for (String f : FILES) RDFParser.fromString(read(f), Lang.TURTLE).parse(into);
         dsg.add(graph, graph, Vocab.sha256, Literals.string(checksum));
         return true;
     }

@@ -52,16 +52,14 @@ class ExtractionAccuracyTest {
             String[] c = line.split("\t");
             gold.computeIfAbsent(c[0], k -> new TreeSet<>()).add(c[1]);
         }
-        ProposedNameExtractor extractor = new ProposedNameExtractor(TextExtraction.knownLabels(DatasetCatalogue.load(), ConceptTaxonomy.load()));
+        TextExtraction extractor = new TextExtraction(List.of(
+                new ProposedNameExtractor(TextExtraction.knownLabels(DatasetCatalogue.load(), ConceptTaxonomy.load()))));
         int tp = 0;
         int fp = 0;
         int fn = 0;
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, GraphView.Paper> e : papers.entrySet()) {
-            GraphView.Paper p = e.getValue();
-            List<Mention> found = new ArrayList<>();
-            if (p.title != null) found.addAll(extractor.extract(AnalyzedText.of(p.title)));
-            if (p.cleanAbstract != null) found.addAll(extractor.extract(AnalyzedText.of(p.cleanAbstract)));
+            List<Mention> found = found(extractor, e.getValue());
             Set<String> expected = gold.getOrDefault(e.getKey(), Set.of());
             Set<String> matched = new TreeSet<>();
             Set<String> wrong = new TreeSet<>();
@@ -87,6 +85,14 @@ class ExtractionAccuracyTest {
         assertTrue(f1 >= 0.70, String.format("proposed-name F1 %.3f", f1));
     }
 
+    /** What the extractors find in the paper's title and clean abstract, as ingest reads them. */
+    private static List<Mention> found(TextExtraction extractor, GraphView.Paper p) {
+        List<Mention> found = new ArrayList<>();
+        if (p.title != null) found.addAll(extractor.extractFresh(p.title));
+        if (p.cleanAbstract != null) found.addAll(extractor.extractFresh(p.cleanAbstract));
+        return found;
+    }
+
     /** Names compared ignoring case and punctuation. */
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -102,10 +108,7 @@ class ExtractionAccuracyTest {
         int fn = 0;
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, GraphView.Paper> e : papers.entrySet()) {
-            GraphView.Paper p = e.getValue();
-            List<Mention> found = new ArrayList<>();
-            if (p.title != null) found.addAll(extractor.extractFresh(p.title));
-            if (p.cleanAbstract != null) found.addAll(extractor.extractFresh(p.cleanAbstract));
+            List<Mention> found = found(extractor, e.getValue());
             Set<String> gold = goldDatasets.getOrDefault(e.getKey(), Set.of());
             Set<String> hit = new TreeSet<>();
             Set<String> foundNames = new TreeSet<>();
