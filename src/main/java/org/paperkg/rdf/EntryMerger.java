@@ -1,6 +1,7 @@
 package org.paperkg.rdf;
 
 import org.paperkg.record.AbstractText;
+import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Slot;
 import org.paperkg.text.Slugs;
@@ -52,7 +53,11 @@ final class EntryMerger {
         Set<String> awards = new LinkedHashSet<>();
         Slot slot = null;
         boolean virtual = false;
+        PaperIds ids = PaperIds.NONE;
+        Set<String> keywords = new LinkedHashSet<>();
         for (PaperRecord r : copies) {
+            ids = ids.orElse(r.ids());
+            keywords.addAll(r.keywords());
             if (title == null) title = r.title();
             if (r.abstractText() != null) {
                 best = best == null ? r.abstractText() : best.better(r.abstractText());
@@ -62,13 +67,16 @@ final class EntryMerger {
             if (r.award() != null) awards.add(r.award());
             if (slot == null) slot = r.slot();
         }
-        return new PaperEntry(copies.get(0).line(), copies.size(), title, best, authors, awards, slot, virtual);
+        return new PaperEntry(copies.get(0).line(), copies.size(), title, best, authors, awards, slot, virtual, ids,
+                List.copyOf(keywords));
     }
 
     private static List<String> keys(PaperRecord r) {
         List<String> keys = new ArrayList<>(2);
         if (r.title() != null) keys.add("t:" + Slugs.of(r.title()));
         if (r.abstractText() != null) keys.add("a:" + fingerprint(r.abstractText()));
+        if (r.ids().arxiv() != null) keys.add("x:" + r.ids().arxiv());
+        if (r.ids().doi() != null) keys.add("d:" + r.ids().doi());
         return keys;
     }
 

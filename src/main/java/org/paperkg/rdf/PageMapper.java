@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
+import org.paperkg.record.PaperIds;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.record.Slot;
 
@@ -86,9 +87,31 @@ public final class PageMapper {
             if (conferenceNode != null) emit.add(award, Vocab.conferredAt, conferenceNode);
             emit.add(paper, Vocab.receivedAward, award);
         }
+        identifiers(emit, paper, entry.ids());
+        for (String keyword : entry.keywords()) emit.add(paper, Vocab.keywords, Literals.string(keyword));
         if (session != null) {
             emit.add(paper, Vocab.presentedIn, session);
             if (entry.slot() != null) presentation(emit, session, paper, entry.slot());
+        }
+    }
+
+    /** Each identifier as a value and as a link to its home page. */
+    private static void identifiers(Emitter emit, Node paper, PaperIds ids) {
+        if (ids.arxiv() != null) {
+            emit.add(paper, Vocab.arxivId, Literals.string(ids.arxiv()));
+            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://arxiv.org/abs/" + ids.arxiv()));
+        }
+        if (ids.doi() != null) {
+            emit.add(paper, Vocab.doi, Literals.string(ids.doi()));
+            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://doi.org/" + ids.doi()));
+        }
+        if (ids.openReview() != null) {
+            emit.add(paper, Vocab.openReviewId, Literals.string(ids.openReview()));
+            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://openreview.net/forum?id=" + ids.openReview()));
+        }
+        if (ids.dblp() != null) {
+            emit.add(paper, Vocab.dblpKey, Literals.string(ids.dblp()));
+            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://dblp.org/rec/" + ids.dblp()));
         }
     }
 

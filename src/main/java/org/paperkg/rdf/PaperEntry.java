@@ -1,6 +1,7 @@
 package org.paperkg.rdf;
 
 import org.paperkg.record.AbstractText;
+import org.paperkg.record.PaperIds;
 import org.paperkg.record.Slot;
 
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Set;
  * once cut short. The best copy of the abstract is kept.
  */
 record PaperEntry(int line, int copies, String title, AbstractText abstractText, List<String> authors,
-                  Set<String> awards, Slot slot, boolean markedVirtual) {
+                  Set<String> awards, Slot slot, boolean markedVirtual, PaperIds ids, List<String> keywords) {
     PaperEntry {
         authors = List.copyOf(authors);
         awards = Set.copyOf(awards);
+        keywords = List.copyOf(keywords);
     }
 }

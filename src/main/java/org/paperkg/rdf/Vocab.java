@@ -53,6 +53,13 @@ public final class Vocab {
     public static final Node confidence = pkg("confidence");
     public static final Node discovered = pkg("discovered");
     public static final Node longForm = pkg("longForm");
+    // identifiers
+    public static final Node arxivId = pkg("arxivId");
+    public static final Node doi = pkg("doi");
+    public static final Node openReviewId = pkg("openReviewId");
+    public static final Node dblpKey = pkg("dblpKey");
+    public static final Node sameAs = NodeFactory.createURI(SCHEMA + "sameAs");
+    public static final Node keywords = NodeFactory.createURI(SCHEMA + "keywords");
 
     // paper
     public static final Node authorship = pkg("authorship");

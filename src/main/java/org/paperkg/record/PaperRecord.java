@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param authors  author names in the order the page lists them (may be empty)
  * @param award    the award the page names for this paper, or null
  * @param slot     the presentation slot, or null
+ * @param ids      the identifiers the source gives (arXiv, DOI, OpenReview, dblp)
+ * @param keywords subject keywords or categories the source gives
  */
 public record PaperRecord(int line, String title, AbstractText abstractText, List<String> authors,
-                          String award, Slot slot) {
+                          String award, Slot slot, PaperIds ids, List<String> keywords) {
     public PaperRecord {
         if (line < 1) throw new IllegalArgumentException("line must be >= 1: " + line);
         if (title != null && title.isBlank()) title = null;
@@ -27,6 +29,13 @@ public record PaperRecord(int line, String title, AbstractText abstractText, Lis
             if (a.isBlank()) throw new IllegalArgumentException("line " + line + ": blank author name");
         }
         if (award != null && award.isBlank()) award = null;
+        ids = ids == null ? PaperIds.NONE : ids;
+        keywords = List.copyOf(keywords == null ? List.of() : keywords);
+    }
+
+    /** A record from a page that gives no identifiers or keywords. */
+    public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot) {
+        this(line, title, abstractText, authors, award, slot, PaperIds.NONE, List.of());
     }
 
     public Optional<String> titleIfAny() {

@@ -1,7 +1,9 @@
 package org.paperkg.source;
 
+import org.paperkg.source.readers.ArxivAtomReader;
 import org.paperkg.source.readers.AwardListReader;
 import org.paperkg.source.readers.DailyPapersReader;
+import org.paperkg.source.readers.HuggingFaceDailyPapersReader;
 import org.paperkg.source.readers.PosterSessionReader;
 import org.paperkg.source.readers.SessionPageReader;
 
@@ -26,7 +28,9 @@ public final class ReaderRegistry {
                 new AwardListReader(),
                 new PosterSessionReader(),
                 new SessionPageReader(),
-                new DailyPapersReader()));
+                new DailyPapersReader(),
+                new HuggingFaceDailyPapersReader(),
+                new ArxivAtomReader()));
     }
 
     /** The reader surest of {@code page}, if any is sure enough. */

@@ -2,6 +2,7 @@ package org.paperkg.source.readers;
 
 import org.paperkg.record.SessionInfo;
 import org.paperkg.source.PageText;
+import org.paperkg.text.LatexText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,12 @@ final class ReaderLib {
         SessionInfo.SessionKind kind = SessionInfo.SessionKind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         Integer number = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         return new SessionInfo(name.strip(), kind, number, m.group(3));
+    }
+
+    /** A title from an API: LaTeX resolved only where there is some, white space folded. */
+    static String plainTitle(String title) {
+        String t = title.replaceAll("\\s+", " ").strip();
+        return t.contains("\\") || t.contains("$") ? LatexText.toPlain(t) : t;
     }
 
     static double share(long part, long whole) {

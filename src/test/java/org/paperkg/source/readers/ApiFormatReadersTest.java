@@ -1,0 +1,111 @@
+package org.paperkg.source.readers;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.Examples;
+import org.paperkg.GraphView;
+import org.paperkg.IngestReport;
+import org.paperkg.Paperkg;
+import org.paperkg.record.PageInfo;
+import org.paperkg.record.PageRecords;
+import org.paperkg.record.PaperRecord;
+import org.paperkg.source.PageLoader;
+import org.paperkg.source.PageReader;
+import org.paperkg.source.PageText;
+import org.paperkg.source.Problems;
+import org.paperkg.source.ReaderRegistry;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Hugging Face daily-papers JSON and arXiv Atom readers, on fixtures written from each API's documentation. */
+class ApiFormatReadersTest {
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "formats");
+
+    private static PageRecords read(String file, String format, Problems problems) throws Exception {
+        PageText page = PageLoader.load(FIXTURES.resolve(file));
+        PageReader reader = ReaderRegistry.standard().detect(page).orElseThrow();
+        assertEquals(format, reader.format().name());
+        return reader.read(page, PageInfo.UNKNOWN, problems);
+    }
+
+    @Test
+    void huggingFaceDailyPapersJson() throws Exception {
+        Problems problems = new Problems("hf");
+        List<PaperRecord> r = read("hf-daily-papers.json", "hf-daily-papers-json", problems).papers();
+        assertFalse(problems.hasErrors(), problems.all().toString());
+        assertEquals(3, r.size());
+        assertEquals("Reversible Column Networks", r.get(0).title());
+        assertEquals(List.of("Yuxuan Cai", "Yizhuang Zhou", "Qi Han"), r.get(0).authors());
+        assertEquals("2212.11696", r.get(0).ids().arxiv());
+        assertEquals(2, r.get(0).line());
+        PaperRecord tiny = r.get(1);
+        assertEquals("Tiny Diffusers: Distilled Diffusion Models on a Budget", tiny.title());
+        assertEquals(List.of("Zoë Müller-Łukasiewicz", "Søren Ågård"), tiny.authors(), "hidden authors are left out");
+        assertEquals("2401.01234", tiny.ids().arxiv(), "the version is folded");
+        assertTrue(tiny.abstractText().clean().contains("with 4× fewer steps") && tiny.abstractText().clean().contains("within 5% of"),
+                tiny.abstractText().clean());
+        assertNull(r.get(2).abstractText());
+    }
+
+    @Test
+    void arxivAtomFeed() throws Exception {
+        Problems problems = new Problems("arxiv");
+        List<PaperRecord> r = read("arxiv-feed.xml", "arxiv-atom", problems).papers();
+        assertFalse(problems.hasErrors(), problems.all().toString());
+        assertEquals(2, r.size());
+        assertEquals("Reversible Column Networks", r.get(0).title());
+        assertEquals("2212.11696", r.get(0).ids().arxiv());
+        assertEquals(List.of("cs.CV", "cs.LG"), r.get(0).keywords());
+        assertEquals(List.of("Yuxuan Cai", "Yizhuang Zhou"), r.get(0).authors());
+        assertEquals("10.1109/cvpr.2018.00644", r.get(1).ids().doi());
+        assertTrue(r.get(1).abstractText().clean().endsWith("with ≈ no extra cost."), r.get(1).abstractText().clean());
+    }
+
+    @Test
+    void malformedJsonAndXmlAreReportedWithTheirLine() throws Exception {
+        Problems json = new Problems("bad.json");
+        new HuggingFaceDailyPapersReader().read(PageLoader.decode("bad.json",
+                "[\n  {\"paper\": {\"id\": \"2401.1\", \"title\": \"A\"}},\n  {\"paper\": {\"title\": \"B\",\n".getBytes(StandardCharsets.UTF_8)),
+                PageInfo.UNKNOWN, json);
+        assertTrue(json.hasErrors());
+        assertTrue(json.all().get(0).toString().startsWith("bad.json:3: error: malformed JSON: Unexpected end-of-input"),
+                json.all().toString());
+        Problems xml = new Problems("bad.xml");
+        new ArxivAtomReader().read(PageLoader.decode("bad.xml", ("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry>\n"
+                + "<id>http://arxiv.org/abs/2212.11696v3</id>\n<title>Unclosed\n</entry>\n</feed>\n").getBytes(StandardCharsets.UTF_8)),
+                PageInfo.UNKNOWN, xml);
+        assertTrue(xml.hasErrors());
+        assertTrue(xml.all().get(0).toString().startsWith("bad.xml:5: error: malformed XML"), xml.all().toString());
+    }
+
+    @Test
+    void aPaperFromAFeedAndFromAPageIsOneNodeWithItsIdentifiersAsLinks() {
+        List<Path> inputs = new ArrayList<>(Examples.pages());
+        inputs.add(FIXTURES.resolve("hf-daily-papers.json"));
+        inputs.add(FIXTURES.resolve("arxiv-feed.xml"));
+        try (Paperkg kg = Paperkg.inMemory(org.paperkg.rdf.IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK)) {
+            IngestReport report = kg.ingest(inputs, Paperkg.IngestListener.SILENT);
+            assertFalse(report.anyFailed(), report.pages().toString());
+            assertEquals(411L + 2, kg.stats().get("papers"), "two new papers (Tiny Diffusers, the summary-less one)");
+            Map<String, GraphView.Paper> papers = GraphView.papers(kg);
+            GraphView.Paper revcol = papers.values().stream().filter(p -> "Reversible Column Networks".equals(p.title)).findFirst().orElseThrow();
+            assertEquals(4, revcol.pages.size(), revcol.pages.toString());
+            List<String> links = new ArrayList<>();
+            GraphView.each(kg, "SELECT ?l { <" + revcol.iri + "> <https://schema.org/sameAs> ?l }", row -> links.add(row.get("l")));
+            assertEquals(List.of("https://arxiv.org/abs/2212.11696"), links);
+            List<String> doi = new ArrayList<>();
+            GraphView.each(kg, "SELECT ?d { ?p <http://purl.org/dc/terms/title> \"Cascade R-CNN: Delving into High Quality Object Detection\" ; "
+                    + "pkg:doi ?d }", row -> doi.add(row.get("d")));
+            assertEquals(List.of("10.1109/cvpr.2018.00644"), doi);
+            assertTrue(kg.validate().conforms(), kg.validate().byNode().toString());
+        }
+    }
+}
