@@ -45,15 +45,28 @@ public final class ProposedNameExtractor implements Extractor {
             "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+(?:\\w+\\s+){0,1}?(" + COINED + ")(?=[\\s,.:;)])");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:^|[\\s(])(" + COINED + "),\\s+(?:a|an)\\s+(?:\\w+[\\s-]+){0,4}?(?:method|model|framework|approach|algorithm|architecture|layer|benchmark|dataset|technique|system|module|network|library|toolkit|pipeline|strategy|scheme|paradigm|estimator|optimizer|regularizer|loss|environment|suite)\\b");
+    /** "We propose Binder, a training-free framework": a plain capitalised word counts when introduced so. */
+    private static final Pattern INTRODUCED_WORD = Pattern.compile(
+            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?)\\s+(" + CAPITALISED + "),\\s+(?:a|an)\\s");
+    /** "an efficient search method over neural modules, SP-Search, that …" */
+    private static final Pattern NOUN_THEN_NAME = Pattern.compile(
+            "\\b(?:method|model|framework|algorithm|approach|architecture|module|technique)\\b[^,.;]{0,60},\\s+(" + COINED + ")(?=[,\\s]+(?:that|which|to|for)\\b)");
     private static final Pattern OUR = Pattern.compile(
             "\\bour\\s+(?:\\w+\\s+){0,2}?(?:method|model|framework|approach|algorithm|architecture)\\s*,?\\s+(" + COINED + ")");
     private static final Pattern ACRONYM = Pattern.compile("((?:[A-Za-z][\\w-]*\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*[A-Z0-9][A-Za-z0-9+\\-]*)\\)");
     private static final Pattern TITLE_NAME = Pattern.compile("^((?:" + CAPITALISED + "\\s+){0,1}" + COINED + ")\\s*:");
-    private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+(?:A|An)\\s");
+    private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+\\p{Lu}");
     private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
             "RNN", "SGD", "GPU", "GPUs", "API", "APIs", "SOTA", "DNN", "DNNs", "MLP", "MLPs", "NN", "NNs", "IID", "OOD", "ViT", "ViTs",
             "SQL", "URL", "PDE", "PDEs", "ODE", "ODEs", "FID", "IoU", "MSE", "KL", "IR", "CV", "QA", "3D", "2D", "1D", "US", "UK", "OK",
             "seq2seq", "JAX", "PyTorch", "TensorFlow", "CUDA", "GitHub");
+    /** Nouns that may follow the words an acronym abbreviates: "sequence model (S4)". */
+    private static final Set<String> GENERIC_TAIL = Set.of("model", "models", "network", "networks", "method", "framework",
+            "algorithm", "architecture", "module", "layer", "approach");
+    /** Words that open titles before a colon without naming anything. */
+    private static final Set<String> COMMON_TITLE_WORDS = Set.of("towards", "toward", "revisiting", "rethinking", "beyond",
+            "understanding", "learning", "benchmarking", "scaling", "transformers", "attention", "position", "survey", "review",
+            "perspective", "tutorial", "editorial", "introduction", "overview", "erratum", "correction");
     private final Set<String> known;
 
     /** @param known labels of catalogued datasets and concepts, lower case: names that are not new */
@@ -74,7 +87,9 @@ public final class ProposedNameExtractor implements Extractor {
             Matcher title = TITLE_NAME.matcher(text);
             Matcher word = TITLE_WORD.matcher(text);
             if (title.find()) add(out, analyzed, title.start(1), title.end(1), null, 0.85, true);
-            else if (word.find()) add(out, analyzed, word.start(1), word.end(1), null, 0.8, true);
+            else if (word.find() && !COMMON_TITLE_WORDS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+                add(out, analyzed, word.start(1), word.end(1), null, 0.75, false);
+            }
         }
         for (Span s : analyzed.sentences()) {
             String sentence = text.substring(s.getStart(), s.getEnd());
@@ -85,6 +100,8 @@ public final class ProposedNameExtractor implements Extractor {
             find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
             if (!cue) continue;
             find(PROPOSE_NAME, sentence, s.getStart(), analyzed, out, 0.85);
+            find(INTRODUCED_WORD, sentence, s.getStart(), analyzed, out, 0.8);
+            find(NOUN_THEN_NAME, sentence, s.getStart(), analyzed, out, 0.75);
             Matcher verb = INTRODUCING_VERB.matcher(sentence);
             int verbAt = verb.find() ? verb.start() : Integer.MAX_VALUE;
             Matcher m = ACRONYM.matcher(sentence);
@@ -123,23 +140,29 @@ public final class ProposedNameExtractor implements Extractor {
 
     /**
      * The words before "(ABC)" that the acronym abbreviates: as many trailing words as it takes
-     * for their initials (or capitals) to spell the acronym's letters, else null.
+     * for their initials (or capitals) to spell the acronym's letters — a trailing "model" or
+     * "network" may stand outside the acronym, and "S4" spells four S — else null.
      */
     static String longForm(String words, String acronym) {
-        String[] parts = words.strip().split("\\s+");
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        String[] all = words.strip().split("\\s+");
+        String letters = acronym.matches("[A-Za-z][2-9]") ? String.valueOf(acronym.charAt(0)).repeat(acronym.charAt(1) - '0')
+                : acronym.replaceAll("[^A-Za-z]", "");
+        letters = letters.toLowerCase(Locale.ROOT);
         if (letters.isEmpty()) return null;
-        for (int n = 1; n <= parts.length; n++) {
-            StringBuilder initials = new StringBuilder();
-            StringBuilder capitals = new StringBuilder();
-            for (int i = parts.length - n; i < parts.length; i++) {
-                initials.append(Character.toLowerCase(parts[i].charAt(0)));
-                for (char c : parts[i].toCharArray()) if (Character.isUpperCase(c)) capitals.append(Character.toLowerCase(c));
-            }
-            if (initials.toString().equals(letters) || capitals.toString().equals(letters)
-                    || (initials.length() >= 2 && letters.startsWith(initials.toString()) && n == parts.length)) {
-                String form = String.join(" ", Arrays.copyOfRange(parts, parts.length - n, parts.length));
-                return form.replaceFirst("^(?i)(the|a|an)\\s+", "");
+        int tail = all.length > 1 && GENERIC_TAIL.contains(all[all.length - 1].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        for (int skip : tail == 1 ? new int[]{0, 1} : new int[]{0}) {
+            String[] parts = Arrays.copyOf(all, all.length - skip);
+            for (int n = 1; n <= parts.length; n++) {
+                StringBuilder initials = new StringBuilder();
+                StringBuilder capitals = new StringBuilder();
+                for (int i = parts.length - n; i < parts.length; i++) {
+                    initials.append(Character.toLowerCase(parts[i].charAt(0)));
+                    for (char c : parts[i].toCharArray()) if (Character.isUpperCase(c)) capitals.append(Character.toLowerCase(c));
+                }
+                if (initials.toString().equals(letters) || (capitals.toString().equals(letters) && n >= letters.length())) {
+                    String form = String.join(" ", Arrays.copyOfRange(all, parts.length - n, all.length));
+                    return form.replaceFirst("^(?i)(the|a|an)\\s+", "");
+                }
             }
         }
         return null;
