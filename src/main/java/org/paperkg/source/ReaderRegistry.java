@@ -7,7 +7,6 @@ import org.paperkg.source.readers.HuggingFaceDailyPapersReader;
 import org.paperkg.source.readers.PosterSessionReader;
 import org.paperkg.source.readers.SessionPageReader;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +34,16 @@ public final class ReaderRegistry {
 
     /** The reader surest of {@code page}, if any is sure enough. */
     public Optional<PageReader> detect(PageText page) {
-        return readers.stream()
-                .filter(r -> r.recognise(page) >= ENOUGH)
-                .max(Comparator.comparingDouble(r -> r.recognise(page)));
+        PageReader best = null;
+        double bestScore = ENOUGH;
+        for (PageReader r : readers) {
+            double score = r.recognise(page);
+            if (score > bestScore || (best == null && score >= ENOUGH)) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public List<PageFormat> formats() {
