@@ -55,7 +55,9 @@ final class EntryMerger {
         boolean virtual = false;
         PaperIds ids = PaperIds.NONE;
         Set<String> keywords = new LinkedHashSet<>();
+        String venue = null;
         for (PaperRecord r : copies) {
+            if (venue == null) venue = r.venue();
             ids = ids.orElse(r.ids());
             keywords.addAll(r.keywords());
             if (title == null) title = r.title();
@@ -68,7 +70,7 @@ final class EntryMerger {
             if (slot == null) slot = r.slot();
         }
         return new PaperEntry(copies.get(0).line(), copies.size(), title, best, authors, awards, slot, virtual, ids,
-                List.copyOf(keywords));
+                List.copyOf(keywords), venue);
     }
 
     private static List<String> keys(PaperRecord r) {

@@ -89,6 +89,11 @@ public final class PageMapper {
         }
         identifiers(emit, paper, entry.ids());
         for (String keyword : entry.keywords()) emit.add(paper, Vocab.keywords, Literals.string(keyword));
+        if (entry.venue() != null) {
+            emit.add(paper, Vocab.venue, Literals.string(entry.venue()));
+            String track = VenueTracks.of(entry.venue());
+            if (track != null) emit.add(paper, Vocab.acceptedAs, Literals.string(track));
+        }
         if (session != null) {
             emit.add(paper, Vocab.presentedIn, session);
             if (entry.slot() != null) presentation(emit, session, paper, entry.slot());

@@ -12,7 +12,8 @@ import java.util.Set;
  * once cut short. The best copy of the abstract is kept.
  */
 record PaperEntry(int line, int copies, String title, AbstractText abstractText, List<String> authors,
-                  Set<String> awards, Slot slot, boolean markedVirtual, PaperIds ids, List<String> keywords) {
+                  Set<String> awards, Slot slot, boolean markedVirtual, PaperIds ids, List<String> keywords,
+                  String venue) {
     PaperEntry {
         authors = List.copyOf(authors);
         awards = Set.copyOf(awards);

@@ -60,6 +60,8 @@ public final class Vocab {
     public static final Node dblpKey = pkg("dblpKey");
     public static final Node sameAs = NodeFactory.createURI(SCHEMA + "sameAs");
     public static final Node keywords = NodeFactory.createURI(SCHEMA + "keywords");
+    public static final Node venue = pkg("venue");
+    public static final Node acceptedAs = pkg("acceptedAs");
 
     // paper
     public static final Node authorship = pkg("authorship");

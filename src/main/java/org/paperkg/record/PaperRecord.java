@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param slot     the presentation slot, or null
  * @param ids      the identifiers the source gives (arXiv, DOI, OpenReview, dblp)
  * @param keywords subject keywords or categories the source gives
+ * @param venue    the venue as the source states it ("ICLR 2024 oral"), or null
  */
 public record PaperRecord(int line, String title, AbstractText abstractText, List<String> authors,
-                          String award, Slot slot, PaperIds ids, List<String> keywords) {
+                          String award, Slot slot, PaperIds ids, List<String> keywords, String venue) {
     public PaperRecord {
         if (line < 1) throw new IllegalArgumentException("line must be >= 1: " + line);
         if (title != null && title.isBlank()) title = null;
@@ -31,11 +32,18 @@ public record PaperRecord(int line, String title, AbstractText abstractText, Lis
         if (award != null && award.isBlank()) award = null;
         ids = ids == null ? PaperIds.NONE : ids;
         keywords = List.copyOf(keywords == null ? List.of() : keywords);
+        if (venue != null && venue.isBlank()) venue = null;
+    }
+
+    /** A record with identifiers and keywords but no stated venue. */
+    public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot,
+                       PaperIds ids, List<String> keywords) {
+        this(line, title, abstractText, authors, award, slot, ids, keywords, null);
     }
 
     /** A record from a page that gives no identifiers or keywords. */
     public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot) {
-        this(line, title, abstractText, authors, award, slot, PaperIds.NONE, List.of());
+        this(line, title, abstractText, authors, award, slot, PaperIds.NONE, List.of(), null);
     }
 
     public Optional<String> titleIfAny() {

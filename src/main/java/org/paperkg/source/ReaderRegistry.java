@@ -4,6 +4,7 @@ import org.paperkg.source.readers.ArxivAtomReader;
 import org.paperkg.source.readers.AwardListReader;
 import org.paperkg.source.readers.DailyPapersReader;
 import org.paperkg.source.readers.HuggingFaceDailyPapersReader;
+import org.paperkg.source.readers.OpenReviewNotesReader;
 import org.paperkg.source.readers.PosterSessionReader;
 import org.paperkg.source.readers.SessionPageReader;
 
@@ -29,7 +30,8 @@ public final class ReaderRegistry {
                 new SessionPageReader(),
                 new DailyPapersReader(),
                 new HuggingFaceDailyPapersReader(),
-                new ArxivAtomReader()));
+                new ArxivAtomReader(),
+                new OpenReviewNotesReader()));
     }
 
     /** The reader surest of {@code page}, if any is sure enough. */

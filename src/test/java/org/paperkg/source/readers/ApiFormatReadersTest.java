@@ -70,6 +70,32 @@ class ApiFormatReadersTest {
     }
 
     @Test
+    void openReviewNotesInBothApiShapesSkippingWithdrawnAndRejected() throws Exception {
+        Problems v2problems = new Problems("v2");
+        List<PaperRecord> v2 = read("openreview-v2-notes.json", "openreview-notes-json", v2problems).papers();
+        assertFalse(v2problems.hasErrors(), v2problems.all().toString());
+        assertEquals(2, v2.size());
+        assertEquals(1, v2problems.all().size());
+        assertTrue(v2problems.all().get(0).toString().contains("note Wd7pQz0A1B is withdrawn"), v2problems.all().toString());
+        PaperRecord ctm = v2.get(0);
+        assertEquals("Consistency Trajectory Models: Learning Probability Flow ODE Trajectory of Diffusion", ctm.title());
+        assertEquals("Hk3a9Rq1xZ", ctm.ids().openReview());
+        assertEquals(9, ctm.authors().size());
+        assertEquals(List.of("diffusion models", "consistency models", "generative models"), ctm.keywords());
+        assertEquals("ICLR 2024 poster", ctm.venue());
+        assertTrue(ctm.abstractText().clean().endsWith("at 64×64 resolution."), ctm.abstractText().clean());
+        assertEquals(List.of("José Ñúñez", "Łukasz Żółć"), v2.get(1).authors());
+        assertEquals("ICLR 2024 oral", v2.get(1).venue());
+        Problems v1problems = new Problems("v1");
+        List<PaperRecord> v1 = read("openreview-v1-notes.json", "openreview-notes-json", v1problems).papers();
+        assertEquals(1, v1.size());
+        assertEquals("Learning to Remember Rare Events", v1.get(0).title());
+        assertEquals(List.of("Lukasz Kaiser", "Ofir Nachum", "Aurko Roy", "Samy Bengio"), v1.get(0).authors());
+        assertEquals("Bk0FWVcgx", v1.get(0).ids().openReview());
+        assertTrue(v1problems.all().get(0).toString().contains("note Sy8gdB9xx is rejected"), v1problems.all().toString());
+    }
+
+    @Test
     void malformedJsonAndXmlAreReportedWithTheirLine() throws Exception {
         Problems json = new Problems("bad.json");
         new HuggingFaceDailyPapersReader().read(PageLoader.decode("bad.json",
@@ -91,10 +117,11 @@ class ApiFormatReadersTest {
         List<Path> inputs = new ArrayList<>(Examples.pages());
         inputs.add(FIXTURES.resolve("hf-daily-papers.json"));
         inputs.add(FIXTURES.resolve("arxiv-feed.xml"));
+        inputs.add(FIXTURES.resolve("openreview-v2-notes.json"));
         try (Paperkg kg = Paperkg.inMemory(org.paperkg.rdf.IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK)) {
             IngestReport report = kg.ingest(inputs, Paperkg.IngestListener.SILENT);
             assertFalse(report.anyFailed(), report.pages().toString());
-            assertEquals(411L + 2, kg.stats().get("papers"), "two new papers (Tiny Diffusers, the summary-less one)");
+            assertEquals(411L + 3, kg.stats().get("papers"), "new: Tiny Diffusers, the summary-less one, Élan");
             Map<String, GraphView.Paper> papers = GraphView.papers(kg);
             GraphView.Paper revcol = papers.values().stream().filter(p -> "Reversible Column Networks".equals(p.title)).findFirst().orElseThrow();
             assertEquals(4, revcol.pages.size(), revcol.pages.toString());
@@ -105,6 +132,11 @@ class ApiFormatReadersTest {
             GraphView.each(kg, "SELECT ?d { ?p <http://purl.org/dc/terms/title> \"Cascade R-CNN: Delving into High Quality Object Detection\" ; "
                     + "pkg:doi ?d }", row -> doi.add(row.get("d")));
             assertEquals(List.of("10.1109/cvpr.2018.00644"), doi);
+            List<String> ctm = new ArrayList<>();
+            GraphView.each(kg, "SELECT ?l ?track { ?p <http://purl.org/dc/terms/title> "
+                    + "\"Consistency Trajectory Models: Learning Probability Flow ODE Trajectory of Diffusion\" ; "
+                    + "<https://schema.org/sameAs> ?l ; pkg:acceptedAs ?track }", row -> ctm.add(row.get("l") + " " + row.get("track")));
+            assertEquals(List.of("https://openreview.net/forum?id=Hk3a9Rq1xZ poster"), ctm);
             assertTrue(kg.validate().conforms(), kg.validate().byNode().toString());
         }
     }
