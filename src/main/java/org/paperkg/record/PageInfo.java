@@ -1,6 +1,5 @@
 package org.paperkg.record;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,15 +25,5 @@ public record PageInfo(String conferenceSeries, Integer year, String url) {
     public Optional<String> conference() {
         return conferenceSeries != null && year != null
                 ? Optional.of(conferenceSeries + " " + year) : Optional.empty();
-    }
-
-    public Optional<Integer> yearIfKnown() {
-        return Optional.ofNullable(year);
-    }
-
-    public PageInfo withDefaults(PageInfo other) {
-        Objects.requireNonNull(other);
-        return new PageInfo(conferenceSeries != null ? conferenceSeries : other.conferenceSeries,
-                year != null ? year : other.year, url != null ? url : other.url);
     }
 }

@@ -2,7 +2,6 @@ package org.paperkg.record;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One paper as one page lists it: what a reader hands on, before identity or RDF.
@@ -44,9 +43,5 @@ public record PaperRecord(int line, String title, AbstractText abstractText, Lis
     /** A record from a page that gives no identifiers or keywords. */
     public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot) {
         this(line, title, abstractText, authors, award, slot, PaperIds.NONE, List.of(), null);
-    }
-
-    public Optional<String> titleIfAny() {
-        return Optional.ofNullable(title);
     }
 }

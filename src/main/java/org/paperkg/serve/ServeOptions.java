@@ -44,10 +44,6 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         return new ServeOptions(host, port, timeout, true, passwords, allowService, cors, watchFolder);
     }
 
-    public ServeOptions withService(boolean allow) {
-        return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, allow, cors, watchFolder);
-    }
-
     public ServeOptions withWatchFolder(Path folder) {
         return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, allowService, cors, folder);
     }

@@ -16,14 +16,4 @@ public record PageText(String name, String sha256, List<String> lines) {
         Objects.requireNonNull(sha256, "sha256");
         lines = List.copyOf(lines);
     }
-
-    /** Line {@code n}, 1-based. */
-    public String line(int n) {
-        return lines.get(n - 1);
-    }
-
-    /** The first line that is not blank, or "" when there is none. */
-    public String firstNonBlank() {
-        return lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-    }
 }

@@ -7,7 +7,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -55,10 +54,6 @@ public final class PaperStore implements AutoCloseable {
 
     public <T> T write(Function<DatasetGraph, T> action) {
         return Txn.calculateWrite(dataset, () -> action.apply(dataset.asDatasetGraph()));
-    }
-
-    public void writeVoid(Consumer<DatasetGraph> action) {
-        Txn.executeWrite(dataset, () -> action.accept(dataset.asDatasetGraph()));
     }
 
     @Override

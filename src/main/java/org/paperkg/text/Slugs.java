@@ -50,13 +50,6 @@ public final class Slugs {
         return hash(key.toString(), 16);
     }
 
-    /** The number of words {@link #fingerprint} would read, at most {@code words}. */
-    public static int wordCount(String text) {
-        int n = 0;
-        for (String p : WORDS.split(text.strip())) if (!p.isEmpty()) n++;
-        return n;
-    }
-
     public static String hash(String text, int hexChars) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
