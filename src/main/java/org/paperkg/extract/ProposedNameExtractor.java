@@ -36,6 +36,7 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern WHAT = Pattern.compile(
             "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|build|construct\\w*|formulat\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*|releas\\w*|novel|new)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMING_WORD = Pattern.compile("\\b(?:called|named|dubbed|termed)\\b");
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
             "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -93,8 +94,8 @@ public final class ProposedNameExtractor implements Extractor {
         }
         for (Span s : analyzed.sentences()) {
             String sentence = text.substring(s.getStart(), s.getEnd());
-            boolean cue = (WHO.matcher(sentence).find() && WHAT.matcher(sentence).find()) || CALLED.matcher(sentence).find()
-                    || sentence.matches("(?s).*\\b(?:called|named|dubbed|termed)\\b.*");
+            boolean cue = (WHO.matcher(sentence).find() && WHAT.matcher(sentence).find())
+                    || NAMING_WORD.matcher(sentence).find() || CALLED.matcher(sentence).find();
             find(CALLED, sentence, s.getStart(), analyzed, out, 0.9);
             find(OUR, sentence, s.getStart(), analyzed, out, 0.85);
             find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
