@@ -23,6 +23,12 @@ public final class AnalyzedText {
         return new AnalyzedText(text, spans);
     }
 
+    /** Whether {@code text[start, end)} stands as a whole word: no letter or digit glued on either side. */
+    static boolean isWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
     public String text() {
         return text;
     }

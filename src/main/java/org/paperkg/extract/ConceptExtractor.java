@@ -83,9 +83,7 @@ public final class ConceptExtractor implements Extractor {
                             List<ConceptTaxonomy.Entry> entries) {
         int start = m.getStart();
         int end = m.getEnd() + 1;
-        boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-        if (!before || !after) return;
+        if (!AnalyzedText.isWord(text, start, end)) return;
         spans.add(new int[]{start, end});
         entries.add(keys.get(m.getKeyword()));
     }

@@ -81,7 +81,7 @@ public final class DatasetExtractor implements Extractor {
         for (Emit emit : trie.parseText(norm.text)) {
             int start = norm.start(emit.getStart());
             int end = norm.end(emit.getEnd());
-            if (!boundary(text, start, end)) continue;
+            if (!AnalyzedText.isWord(text, start, end)) continue;
             String surface = text.substring(start, end);
             if (surface.strip().split("\\s+").length > parts.getOrDefault(emit.getKeyword(), 1)) continue;
             DatasetCatalogue.Entry entry = keys.get(emit.getKeyword());
@@ -124,12 +124,6 @@ public final class DatasetExtractor implements Extractor {
             if (other != c && !other.entry.needsContext() && Math.abs(other.start - c.start) < 60) return true;
         }
         return false;
-    }
-
-    private static boolean boundary(String text, int start, int end) {
-        boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-        return before && after;
     }
 
     /** Drops candidates inside a longer one: "ImageNet" within "ImageNet-1K". */

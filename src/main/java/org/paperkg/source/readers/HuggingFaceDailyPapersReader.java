@@ -75,9 +75,9 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
 
     private static PaperRecord record(JsonNode entry, int line, int index, Problems problems) {
         JsonNode paper = entry.has("paper") ? entry.get("paper") : entry;
-        String title = text(paper, "title");
-        if (title == null) title = text(entry, "title");
-        String summary = text(paper, "summary");
+        String title = ReaderLib.jsonText(paper, "title");
+        if (title == null) title = ReaderLib.jsonText(entry, "title");
+        String summary = ReaderLib.jsonText(paper, "summary");
         AbstractText abstractText = summary == null ? null : Abstracts.fromPage(summary);
         if (title == null && abstractText == null) {
             problems.error(line, "entry " + index + " has neither a title nor a summary");
@@ -85,16 +85,11 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
         }
         List<String> authors = new ArrayList<>();
         for (JsonNode a : paper.path("authors")) {
-            String name = a.isTextual() ? a.asText() : text(a, "name");
+            String name = a.isTextual() ? a.asText() : ReaderLib.jsonText(a, "name");
             if (name != null && !a.path("hidden").asBoolean(false)) authors.add(name.strip());
         }
-        String arxiv = PaperIds.arxiv(text(paper, "id"));
+        String arxiv = PaperIds.arxiv(ReaderLib.jsonText(paper, "id"));
         return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors,
                 null, null, new PaperIds(arxiv, null, null, null), List.of());
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText();
     }
 }

@@ -81,7 +81,8 @@ public final class OpenReviewNotesReader implements PageReader {
 
     private static PaperRecord record(JsonNode note, int line, Problems problems) {
         JsonNode content = note.path("content");
-        String forum = text(note, "forum") != null ? text(note, "forum") : text(note, "id");
+        String forum = ReaderLib.jsonText(note, "forum");
+        if (forum == null) forum = ReaderLib.jsonText(note, "id");
         String venue = value(content, "venue");
         String venueId = value(content, "venueid");
         String status = ((venue == null ? "" : venue) + " " + (venueId == null ? "" : venueId)).toLowerCase(Locale.ROOT);
@@ -114,10 +115,5 @@ public final class OpenReviewNotesReader implements PageReader {
         List<String> out = new ArrayList<>();
         for (JsonNode item : v) if (item.isTextual() && !item.asText().isBlank()) out.add(item.asText().strip());
         return out;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText();
     }
 }

@@ -1,5 +1,6 @@
 package org.paperkg.source.readers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.source.PageText;
 import org.paperkg.text.LatexText;
@@ -64,6 +65,12 @@ final class ReaderLib {
     static String plainTitle(String title) {
         String t = title.replaceAll("\\s+", " ").strip();
         return t.contains("\\") || t.contains("$") ? LatexText.toPlain(t) : t;
+    }
+
+    /** A JSON field's text, or null when it is missing, not a string, or blank. */
+    static String jsonText(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText();
     }
 
     static double share(long part, long whole) {
