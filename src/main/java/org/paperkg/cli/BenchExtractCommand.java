@@ -52,11 +52,10 @@ final class BenchExtractCommand implements Callable<Integer> {
                 texts.size(), chars / (double) texts.size(), total, workers);
         out.flush();
         run(extraction, texts, Math.min(total, 4000), workers);
-        AtomicLong mentions = new AtomicLong();
         long t0 = System.nanoTime();
-        mentions.set(run(extraction, texts, total, workers));
+        long mentions = run(extraction, texts, total, workers);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf("extracted %d abstracts in %.2f s: %.0f abstracts/s, %d mentions%n", total, seconds, total / seconds, mentions.get());
+        out.printf("extracted %d abstracts in %.2f s: %.0f abstracts/s, %d mentions%n", total, seconds, total / seconds, mentions);
         out.printf("java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
