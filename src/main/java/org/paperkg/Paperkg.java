@@ -72,7 +72,11 @@ public final class Paperkg implements AutoCloseable {
     }
 
     public static Paperkg open(Path storeDir, String base) {
-        return new Paperkg(PaperStore.open(storeDir), new IriScheme(base), ReaderRegistry.standard(), Clock.systemUTC());
+        return open(storeDir, base, ReaderRegistry.standard());
+    }
+
+    public static Paperkg open(Path storeDir, String base, ReaderRegistry readers) {
+        return new Paperkg(PaperStore.open(storeDir), new IriScheme(base), readers, Clock.systemUTC());
     }
 
     public static Paperkg inMemory(String base, Clock clock) {

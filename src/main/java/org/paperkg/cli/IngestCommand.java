@@ -7,14 +7,18 @@ import org.paperkg.IngestReport;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
 import org.paperkg.source.Problem;
+import org.paperkg.source.ReaderRegistry;
+import org.paperkg.source.readers.CsvColumns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,6 +33,12 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "page files or folders")
     List<Path> paths;
 
+    @Option(names = "--column", paramLabel = "FIELD=HEADER",
+            description = {"which CSV/TSV column holds a field, when its header is not a usual name "
+                    + "(e.g. --column title=\"Paper Name\" --column authors=Writers).",
+                    "Fields: title, authors, abstract, venue, session, url, id, year, keywords, award."})
+    Map<String, String> columns = new LinkedHashMap<>();
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +46,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Paperkg kg = storeOptions.open()) {
+        CsvColumns csv;
+        try {
+            csv = CsvColumns.of(columns);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageError(e.getMessage());
+        }
+        try (Paperkg kg = storeOptions.open(ReaderRegistry.standard(csv))) {
             IngestReport report;
             if (System.console() != null) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")

@@ -2,6 +2,7 @@ package org.paperkg.cli;
 
 import org.paperkg.Paperkg;
 import org.paperkg.rdf.IriScheme;
+import org.paperkg.source.ReaderRegistry;
 import org.paperkg.store.StoreConfig;
 import picocli.CommandLine.Option;
 
@@ -20,6 +21,10 @@ final class StoreOptions {
     String base;
 
     Paperkg open() {
+        return open(ReaderRegistry.standard());
+    }
+
+    Paperkg open(ReaderRegistry readers) {
         Optional<String> stored = StoreConfig.storedBase(store);
         if (stored.isPresent() && base != null && !stored.get().equals(base)) {
             throw new Main.UsageError("the store at " + store + " was built with base " + stored.get()
@@ -27,7 +32,7 @@ final class StoreOptions {
         }
         String chosen = stored.orElse(base != null ? base : IriScheme.DEFAULT_BASE);
         new IriScheme(chosen);
-        Paperkg kg = Paperkg.open(store, chosen);
+        Paperkg kg = Paperkg.open(store, chosen, readers);
         if (stored.isEmpty()) StoreConfig.storeBase(store, chosen);
         return kg;
     }

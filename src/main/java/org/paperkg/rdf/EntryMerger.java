@@ -3,6 +3,8 @@ package org.paperkg.rdf;
 import org.paperkg.record.AbstractText;
 import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
+import org.paperkg.record.Publication;
+import org.paperkg.record.SessionInfo;
 import org.paperkg.record.Slot;
 import org.paperkg.text.Slugs;
 
@@ -52,12 +54,13 @@ final class EntryMerger {
         List<String> authors = List.of();
         Set<String> awards = new LinkedHashSet<>();
         Slot slot = null;
+        SessionInfo session = null;
         boolean virtual = false;
         PaperIds ids = PaperIds.NONE;
         Set<String> keywords = new LinkedHashSet<>();
-        String venue = null;
+        Publication publication = Publication.NONE;
         for (PaperRecord r : copies) {
-            if (venue == null) venue = r.venue();
+            publication = publication.orElse(r.publication());
             ids = ids.orElse(r.ids());
             keywords.addAll(r.keywords());
             if (title == null) title = r.title();
@@ -68,9 +71,10 @@ final class EntryMerger {
             if (authors.isEmpty()) authors = r.authors();
             if (r.award() != null) awards.add(r.award());
             if (slot == null) slot = r.slot();
+            if (session == null) session = r.session();
         }
         return new PaperEntry(copies.get(0).line(), copies.size(), title, best, authors, awards, slot, virtual, ids,
-                List.copyOf(keywords), venue);
+                List.copyOf(keywords), publication, session);
     }
 
     private static List<String> keys(PaperRecord r) {
@@ -79,6 +83,8 @@ final class EntryMerger {
         if (r.abstractText() != null) keys.add("a:" + fingerprint(r.abstractText()));
         if (r.ids().arxiv() != null) keys.add("x:" + r.ids().arxiv());
         if (r.ids().doi() != null) keys.add("d:" + r.ids().doi());
+        if (r.ids().openReview() != null) keys.add("o:" + r.ids().openReview());
+        if (r.ids().dblp() != null) keys.add("b:" + r.ids().dblp());
         return keys;
     }
 

@@ -9,6 +9,7 @@ import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
 import org.paperkg.record.PaperIds;
+import org.paperkg.record.Publication;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.record.Slot;
 
@@ -47,7 +48,8 @@ public final class PageMapper {
             PaperEntry entry = entries.get(i);
             Node paper = paperIri(entry, twins);
             papers.add(paper);
-            paper(emit, paper, entry, session, conference, conferenceNode);
+            Node ownSession = entry.session() == null ? session : session(emit, entry.session(), conference, conferenceNode);
+            paper(emit, paper, entry, ownSession, conference, conferenceNode);
             listing(emit, IriScheme.listing(page, i + 1), paper, page, i + 1, entry);
         }
         source(emit, page, origin, records, info, ingestedAt, conferenceNode, papers.size());
@@ -89,11 +91,7 @@ public final class PageMapper {
         }
         identifiers(emit, paper, entry.ids());
         for (String keyword : entry.keywords()) emit.add(paper, Vocab.keywords, Literals.string(keyword));
-        if (entry.venue() != null) {
-            emit.add(paper, Vocab.venue, Literals.string(entry.venue()));
-            String track = VenueTracks.of(entry.venue());
-            if (track != null) emit.add(paper, Vocab.acceptedAs, Literals.string(track));
-        }
+        publication(emit, paper, entry.publication());
         if (session != null) {
             emit.add(paper, Vocab.presentedIn, session);
             if (entry.slot() != null) presentation(emit, session, paper, entry.slot());
@@ -120,6 +118,20 @@ public final class PageMapper {
         }
     }
 
+    private static void publication(Emitter emit, Node paper, Publication publication) {
+        if (publication.venue() != null) {
+            emit.add(paper, Vocab.venue, Literals.string(publication.venue()));
+            String track = VenueTracks.of(publication.venue());
+            if (track != null) emit.add(paper, Vocab.acceptedAs, Literals.string(track));
+        }
+        if (publication.year() != null) {
+            emit.add(paper, Vocab.issued, Literals.gYear(publication.year()));
+        }
+        if (publication.url() != null && Literals.isHttpIri(publication.url())) {
+            emit.add(paper, Vocab.url, NodeFactory.createURI(publication.url()));
+        }
+    }
+
     private static void presentation(Emitter emit, Node session, Node paper, Slot slot) {
         Node talk = IriScheme.presentation(session, slot.start());
         emit.add(talk, Vocab.type, Vocab.Presentation);
@@ -136,7 +148,7 @@ public final class PageMapper {
         emit.add(conference, Vocab.type, Vocab.Conference);
         emit.add(conference, Vocab.label, Literals.string(label));
         emit.add(conference, Vocab.series, Literals.string(info.conferenceSeries()));
-        emit.add(conference, Vocab.year, NodeFactory.createLiteralDT(String.valueOf(info.year()), XSDDatatype.XSDgYear));
+        emit.add(conference, Vocab.year, Literals.gYear(info.year()));
         return conference;
     }
 

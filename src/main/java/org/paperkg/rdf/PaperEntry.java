@@ -2,6 +2,8 @@ package org.paperkg.rdf;
 
 import org.paperkg.record.AbstractText;
 import org.paperkg.record.PaperIds;
+import org.paperkg.record.Publication;
+import org.paperkg.record.SessionInfo;
 import org.paperkg.record.Slot;
 
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Set;
  */
 record PaperEntry(int line, int copies, String title, AbstractText abstractText, List<String> authors,
                   Set<String> awards, Slot slot, boolean markedVirtual, PaperIds ids, List<String> keywords,
-                  String venue) {
+                  Publication publication, SessionInfo session) {
     PaperEntry {
         authors = List.copyOf(authors);
         awards = Set.copyOf(awards);

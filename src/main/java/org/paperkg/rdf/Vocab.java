@@ -62,6 +62,8 @@ public final class Vocab {
     public static final Node keywords = NodeFactory.createURI(SCHEMA + "keywords");
     public static final Node venue = pkg("venue");
     public static final Node acceptedAs = pkg("acceptedAs");
+    public static final Node issued = DCTerms.issued.asNode();
+    public static final Node url = NodeFactory.createURI(SCHEMA + "url");
 
     // paper
     public static final Node authorship = pkg("authorship");

@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param slot     the presentation slot, or null
  * @param ids      the identifiers the source gives (arXiv, DOI, OpenReview, dblp)
  * @param keywords subject keywords or categories the source gives
- * @param venue    the venue as the source states it ("ICLR 2024 oral"), or null
+ * @param publication venue, year and address as the source states them
+ * @param session  the session this entry names for itself (a row of a CSV list), or null when
+ *                 the page's own session, if any, applies
  */
 public record PaperRecord(int line, String title, AbstractText abstractText, List<String> authors,
-                          String award, Slot slot, PaperIds ids, List<String> keywords, String venue) {
+                          String award, Slot slot, PaperIds ids, List<String> keywords, Publication publication,
+                          SessionInfo session) {
     public PaperRecord {
         if (line < 1) throw new IllegalArgumentException("line must be >= 1: " + line);
         if (title != null && title.isBlank()) title = null;
@@ -31,17 +34,23 @@ public record PaperRecord(int line, String title, AbstractText abstractText, Lis
         if (award != null && award.isBlank()) award = null;
         ids = ids == null ? PaperIds.NONE : ids;
         keywords = List.copyOf(keywords == null ? List.of() : keywords);
-        if (venue != null && venue.isBlank()) venue = null;
+        publication = publication == null ? Publication.NONE : publication;
     }
 
-    /** A record with identifiers and keywords but no stated venue. */
+    /** A record in the page's own session, if any. */
+    public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot,
+                       PaperIds ids, List<String> keywords, Publication publication) {
+        this(line, title, abstractText, authors, award, slot, ids, keywords, publication, null);
+    }
+
+    /** A record with identifiers and keywords but no stated publication. */
     public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot,
                        PaperIds ids, List<String> keywords) {
-        this(line, title, abstractText, authors, award, slot, ids, keywords, null);
+        this(line, title, abstractText, authors, award, slot, ids, keywords, Publication.NONE, null);
     }
 
     /** A record from a page that gives no identifiers or keywords. */
     public PaperRecord(int line, String title, AbstractText abstractText, List<String> authors, String award, Slot slot) {
-        this(line, title, abstractText, authors, award, slot, PaperIds.NONE, List.of(), null);
+        this(line, title, abstractText, authors, award, slot, PaperIds.NONE, List.of(), Publication.NONE, null);
     }
 }

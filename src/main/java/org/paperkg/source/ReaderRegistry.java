@@ -2,11 +2,15 @@ package org.paperkg.source;
 
 import org.paperkg.source.readers.ArxivAtomReader;
 import org.paperkg.source.readers.AwardListReader;
+import org.paperkg.source.readers.BibtexReader;
+import org.paperkg.source.readers.CsvColumns;
+import org.paperkg.source.readers.CsvListReader;
 import org.paperkg.source.readers.DailyPapersReader;
 import org.paperkg.source.readers.HuggingFaceDailyPapersReader;
 import org.paperkg.source.readers.OpenReviewNotesReader;
 import org.paperkg.source.readers.PosterSessionReader;
 import org.paperkg.source.readers.SessionPageReader;
+import org.paperkg.source.readers.VirtualSiteHtmlReader;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +28,11 @@ public final class ReaderRegistry {
     }
 
     public static ReaderRegistry standard() {
+        return standard(CsvColumns.DEFAULT);
+    }
+
+    /** The standard readers, CSV/TSV lists read with {@code columns}. */
+    public static ReaderRegistry standard(CsvColumns columns) {
         return new ReaderRegistry(List.of(
                 new AwardListReader(),
                 new PosterSessionReader(),
@@ -31,7 +40,10 @@ public final class ReaderRegistry {
                 new DailyPapersReader(),
                 new HuggingFaceDailyPapersReader(),
                 new ArxivAtomReader(),
-                new OpenReviewNotesReader()));
+                new OpenReviewNotesReader(),
+                new BibtexReader(),
+                new VirtualSiteHtmlReader(),
+                new CsvListReader(columns)));
     }
 
     /** The reader surest of {@code page}, if any is sure enough. */

@@ -32,6 +32,7 @@ public final class LatexText {
             Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"),
             Map.entry("L", "Ł"), Map.entry("l", "ł"), Map.entry("o", "ø"), Map.entry("O", "Ø"),
             Map.entry("ss", "ß"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("aa", "å"),
+            Map.entry("AA", "Å"), Map.entry("oe", "œ"), Map.entry("OE", "Œ"),
             Map.entry("i", "ı"), Map.entry("eg", "e.g."), Map.entry("ie", "i.e."),
             Map.entry("etc", "etc."), Map.entry("etal", "et al."), Map.entry("vs", "vs."),
             Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"), Map.entry("quad", " "),

@@ -5,6 +5,7 @@ import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageRecords;
 import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
+import org.paperkg.record.Publication;
 import org.paperkg.source.PageFormat;
 import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
@@ -77,6 +78,7 @@ public final class ArxivAtomReader implements PageReader {
                             case "title" -> entry.title = value.replaceAll("\\s+", " ");
                             case "summary" -> entry.summary = value.replaceAll("\\s+", " ");
                             case "name" -> entry.authors.add(value);
+                            case "published" -> entry.published = value;
                             case "entry" -> {
                                 PaperRecord r = entry.record(problems);
                                 if (r != null) papers.add(r);
@@ -104,6 +106,7 @@ public final class ArxivAtomReader implements PageReader {
         String title;
         String summary;
         String doi;
+        String published;
         final List<String> authors = new ArrayList<>();
         final List<String> categories = new ArrayList<>();
 
@@ -123,7 +126,8 @@ public final class ArxivAtomReader implements PageReader {
                 return null;
             }
             return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors, null, null,
-                    new PaperIds(arxiv, PaperIds.doi(doi), null, null), categories);
+                    new PaperIds(arxiv, PaperIds.doi(doi), null, null), categories,
+                    new Publication(null, ReaderLib.yearOf(published), "https://arxiv.org/abs/" + arxiv));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageRecords;
 import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
+import org.paperkg.record.Publication;
 import org.paperkg.source.PageFormat;
 import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
@@ -89,7 +90,10 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
             if (name != null && !a.path("hidden").asBoolean(false)) authors.add(name.strip());
         }
         String arxiv = PaperIds.arxiv(ReaderLib.jsonText(paper, "id"));
+        String published = ReaderLib.jsonText(paper, "publishedAt");
+        if (published == null) published = ReaderLib.jsonText(entry, "publishedAt");
         return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors,
-                null, null, new PaperIds(arxiv, null, null, null), List.of());
+                null, null, new PaperIds(arxiv, null, null, null), List.of(),
+                new Publication(null, ReaderLib.yearOf(published), arxiv == null ? null : "https://arxiv.org/abs/" + arxiv));
     }
 }

@@ -11,6 +11,7 @@ import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageRecords;
 import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
+import org.paperkg.record.Publication;
 import org.paperkg.source.PageFormat;
 import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
@@ -99,7 +100,8 @@ public final class OpenReviewNotesReader implements PageReader {
             return null;
         }
         return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, values(content, "authors"),
-                null, null, new PaperIds(null, null, forum, null), values(content, "keywords"), venue);
+                null, null, new PaperIds(null, null, forum, null), values(content, "keywords"),
+                new Publication(venue, null, "https://openreview.net/forum?id=" + forum));
     }
 
     /** A field of v1 ("title": "…") or v2 ("title": {"value": "…"}) content. */

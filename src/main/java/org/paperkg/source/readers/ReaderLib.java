@@ -17,6 +17,7 @@ final class ReaderLib {
     static final String AUTHOR_SEPARATOR = " · ";
     private static final Pattern SESSION = Pattern.compile(
             "^(Oral|Poster|Spotlight)(?:\\s+Session)?\\s*(\\d+)?\\s*(?:[:–—-]\\s*(.+))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO_YEAR = Pattern.compile("((?:19|2\\d)\\d\\d)-\\d\\d");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z(]");
 
     private ReaderLib() {
@@ -71,6 +72,13 @@ final class ReaderLib {
     static String jsonText(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    /** The year of an ISO date or date-time ("2022-12-22T18:59:59Z" → 2022), or null. */
+    static Integer yearOf(String isoDate) {
+        if (isoDate == null) return null;
+        Matcher m = ISO_YEAR.matcher(isoDate.strip());
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
     }
 
     static double share(long part, long whole) {

@@ -82,10 +82,10 @@ class ApiFormatReadersTest {
         assertEquals("Hk3a9Rq1xZ", ctm.ids().openReview());
         assertEquals(9, ctm.authors().size());
         assertEquals(List.of("diffusion models", "consistency models", "generative models"), ctm.keywords());
-        assertEquals("ICLR 2024 poster", ctm.venue());
+        assertEquals("ICLR 2024 poster", ctm.publication().venue());
         assertTrue(ctm.abstractText().clean().endsWith("at 64×64 resolution."), ctm.abstractText().clean());
         assertEquals(List.of("José Ñúñez", "Łukasz Żółć"), v2.get(1).authors());
-        assertEquals("ICLR 2024 oral", v2.get(1).venue());
+        assertEquals("ICLR 2024 oral", v2.get(1).publication().venue());
         Problems v1problems = new Problems("v1");
         List<PaperRecord> v1 = read("openreview-v1-notes.json", "openreview-notes-json", v1problems).papers();
         assertEquals(1, v1.size());
