@@ -26,9 +26,14 @@ import java.util.stream.Collectors;
  *   <li>The derived graph {@code graph/papers} holds each paper's chosen title and abstract — a
  *       complete abstract wins over a cut-short copy, whatever page gave either — and what the
  *       extractors found in them, with evidence whose offsets point into that chosen text.</li>
+ *   <li>Papers from different pages that share an identifier (arXiv id, DOI, OpenReview forum,
+ *       dblp key) are one paper even when their titles differ: the group takes the least of its
+ *       members' title IRIs, so the name does not depend on the order pages came in; when a page
+ *       goes, the papers it joined are split back to their own titles and grouped again.</li>
  * </ul>
  */
 public final class GraphMaintenance {
+    private static final List<Node> IDENTIFIERS = List.of(Vocab.arxivId, Vocab.doi, Vocab.openReviewId, Vocab.dblpKey);
     private final IriScheme iris;
     private final TextExtraction extraction;
     private final MentionMapper mentions;
@@ -58,18 +63,77 @@ public final class GraphMaintenance {
         return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
-    /** After a page's graph is written: merge untitled twins into its titled papers, then derive. */
+    /**
+     * After a page's graph is written: merge untitled twins into its titled papers, join papers
+     * that share an identifier, then derive.
+     */
     public void pageAdded(DatasetGraph dsg, MappedPage page) {
         Set<Node> affected = new LinkedHashSet<>(page.papers());
         for (Node paper : page.papers()) {
             if (iris.isUntitledPaper(paper)) continue;
             for (String fingerprint : fingerprints(dsg, page.graph(), paper)) {
                 for (Node twin : papersWithFingerprint(dsg, fingerprint)) {
-                    if (iris.isUntitledPaper(twin)) rename(dsg, twin, paper);
+                    if (iris.isUntitledPaper(twin)) rename(dsg, Node.ANY, twin, paper);
                 }
             }
         }
+        affected.addAll(joinByIdentifiers(dsg, page.papers()));
         consolidate(dsg, affected);
+    }
+
+    /**
+     * Joins each paper with the papers that share one of its identifiers, transitively, under
+     * the least titled IRI of the group.
+     *
+     * @return the IRIs the groups now have
+     */
+    private Set<Node> joinByIdentifiers(DatasetGraph dsg, Iterable<Node> papers) {
+        Set<Node> joined = new LinkedHashSet<>();
+        for (Node paper : papers) {
+            if (!dsg.find(Node.ANY, paper, Vocab.type, Vocab.Paper).hasNext()) continue; // already joined into another
+            Set<Node> group = sharingIdentifiers(dsg, paper);
+            Node target = group.stream().filter(n -> !iris.isUntitledPaper(n))
+                    .min(Comparator.comparing(Node::getURI)).orElse(paper);
+            for (Node other : group) rename(dsg, Node.ANY, other, target);
+            joined.add(target);
+        }
+        return joined;
+    }
+
+    private static Set<Node> sharingIdentifiers(DatasetGraph dsg, Node paper) {
+        Set<Node> group = new LinkedHashSet<>();
+        List<Node> todo = new ArrayList<>(List.of(paper));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (!group.add(n)) continue;
+            for (Node p : IDENTIFIERS) {
+                dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q ->
+                        dsg.find(Node.ANY, Node.ANY, p, q.getObject()).forEachRemaining(o -> todo.add(o.getSubject())));
+            }
+        }
+        return group;
+    }
+
+    /**
+     * Gives each page's listing of {@code paper} back the IRI its own title makes, where that
+     * differs: undoes identifier joins so they can be made again from what is left.
+     *
+     * @return the IRIs the listings now have
+     */
+    private Set<Node> splitToOwnTitles(DatasetGraph dsg, Node paper) {
+        Set<Node> out = new LinkedHashSet<>();
+        List<Quad> listings = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).forEachRemaining(listings::add);
+        for (Quad q : listings) {
+            String title = literal(dsg, q.getGraph(), q.getSubject(), Vocab.titleAsGiven);
+            if (title == null) continue;
+            Node own = iris.paper(title);
+            if (!own.equals(paper)) {
+                rename(dsg, q.getGraph(), paper, own);
+                out.add(own);
+            }
+        }
+        return out;
     }
 
     /**
@@ -83,18 +147,26 @@ public final class GraphMaintenance {
         dsg.find(page, Node.ANY, Vocab.type, Vocab.Paper).forEachRemaining(q -> papers.add(q.getSubject()));
         dsg.removeGraph(page);
         Set<Node> affected = new LinkedHashSet<>();
+        Set<Node> split = new LinkedHashSet<>();
+        for (Node paper : papers) {
+            split.addAll(splitToOwnTitles(dsg, paper));
+        }
         for (Node paper : papers) {
             Node now = paper;
             if (!iris.isUntitledPaper(paper) && stillListed(dsg, paper) && !hasTitledListing(dsg, paper)) {
                 Optional<String> fingerprint = fingerprints(dsg, Node.ANY, paper).stream().findFirst();
                 if (fingerprint.isPresent()) {
                     now = iris.untitledPaper(fingerprint.get());
-                    rename(dsg, paper, now);
+                    rename(dsg, Node.ANY, paper, now);
                 }
             }
             affected.add(paper);
             affected.add(now);
         }
+        affected.addAll(split);
+        List<Node> regroup = new ArrayList<>(split);
+        regroup.addAll(affected);
+        affected.addAll(joinByIdentifiers(dsg, regroup));
         consolidate(dsg, affected);
         return papers;
     }
@@ -157,10 +229,10 @@ public final class GraphMaintenance {
     }
 
     /**
-     * Renames {@code from} to {@code to} in every graph, with the IRIs minted under it
-     * ({@code …/authorship/1}), as subject or object.
+     * Renames {@code from} to {@code to} in {@code graph} ({@link Node#ANY}: every graph), with
+     * the IRIs minted under it ({@code …/authorship/1}), as subject or object.
      */
-    static void rename(DatasetGraph dsg, Node from, Node to) {
+    static void rename(DatasetGraph dsg, Node graph, Node from, Node to) {
         if (from.equals(to)) return;
         String prefix = from.getURI() + "/";
         // the nodes minted under "from" are reached from it (paper → authorship), so no scan
@@ -169,14 +241,14 @@ public final class GraphMaintenance {
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
             if (!nodes.add(n)) continue;
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            dsg.find(graph, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 if (renamed(q.getObject(), from, prefix)) todo.add(q.getObject());
             });
         }
         Set<Quad> old = new LinkedHashSet<>();
         for (Node n : nodes) {
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(old::add);
-            dsg.find(Node.ANY, Node.ANY, Node.ANY, n).forEachRemaining(old::add);
+            dsg.find(graph, n, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            dsg.find(graph, Node.ANY, Node.ANY, n).forEachRemaining(old::add);
         }
         for (Quad q : old) {
             dsg.delete(q);
