@@ -8,10 +8,16 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.extract.TextExtraction;
+import org.paperkg.link.ExternalGraph;
+import org.paperkg.link.LinkException;
+import org.paperkg.link.Linker;
+import org.paperkg.link.LocalPaper;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.rdf.GraphMaintenance;
 import org.paperkg.rdf.GraphStats;
 import org.paperkg.rdf.IriScheme;
+import org.paperkg.rdf.LinkInputs;
+import org.paperkg.rdf.LinkMapper;
 import org.paperkg.rdf.MappedPage;
 import org.paperkg.rdf.PageMapper;
 import org.paperkg.rdf.ShapeValidation;
@@ -192,6 +198,21 @@ public final class Paperkg implements AutoCloseable {
             maintenance.removePage(dsg, pageNode);
             return true;
         });
+    }
+
+    /**
+     * Reconciles the stored papers and their authors with an external graph and replaces that
+     * source's link graph with the result, in one write transaction. The external graph is asked
+     * outside any transaction, so the store stays readable while the network is slow.
+     *
+     * @param origin where the external data came from (endpoint URL or dump file), kept with the links
+     */
+    public Linker.LinkResult link(ExternalGraph graph, String origin) throws LinkException {
+        List<LocalPaper> papers = store.read(LinkInputs::papers);
+        Linker.LinkResult result = Linker.link(papers, graph);
+        LinkMapper mapper = new LinkMapper(iris);
+        store.write(dsg -> mapper.write(dsg, result, origin, clock.instant()));
+        return result;
     }
 
     public Map<String, Long> stats() {

@@ -65,6 +65,21 @@ public final class Vocab {
     public static final Node issued = DCTerms.issued.asNode();
     public static final Node url = NodeFactory.createURI(SCHEMA + "url");
 
+    // links to external graphs
+    public static final Node Link = pkg("Link");
+    public static final Node LinkSet = pkg("LinkSet");
+    public static final Node linkSource = pkg("linkSource");
+    public static final Node linkSubject = pkg("linkSubject");
+    public static final Node linkTarget = pkg("linkTarget");
+    public static final Node evidence = pkg("evidence");
+    public static final Node matchedTitle = pkg("matchedTitle");
+    public static final Node sharedAuthors = pkg("sharedAuthors");
+    public static final Node sharedPapers = pkg("sharedPapers");
+    public static final Node matchedYear = pkg("matchedYear");
+    public static final Node identityUncertain = pkg("identityUncertain");
+    public static final Node uncertainBecause = pkg("uncertainBecause");
+    public static final Node possibleMatch = pkg("possibleMatch");
+
     // paper
     public static final Node authorship = pkg("authorship");
     public static final Node receivedAward = pkg("receivedAward");

@@ -1,0 +1,112 @@
+package org.paperkg.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * dblp through its SPARQL endpoint (https://sparql.dblp.org/sparql by default). Titles are asked
+ * in batches as exact literals, each as written and with dblp's closing period; DOIs as written
+ * in lower and upper case; titles a page printed in capitals are compared in lower case. The
+ * endpoint does the matching, so a title dblp writes with other punctuation or (for a title not
+ * in capitals) other case is found only in dump mode.
+ */
+public final class DblpEndpoint implements ExternalGraph {
+    private static final int BATCH = 20;
+    private final SparqlClient client;
+
+    public DblpEndpoint(SparqlClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public String name() {
+        return "dblp";
+    }
+
+    @Override
+    public Collection<ExternalPaper> lookup(Set<String> titles, Set<String> dois) throws LinkException {
+        Map<String, Dblp.Draft> drafts = new LinkedHashMap<>();
+        List<String> titleList = new ArrayList<>(titles);
+        for (int i = 0; i < titleList.size(); i += BATCH) {
+            StringBuilder values = new StringBuilder();
+            for (String t : titleList.subList(i, Math.min(titleList.size(), i + BATCH))) {
+                for (String variant : variants(t)) values.append(' ').append(literal(variant));
+            }
+            read(client.select(query("VALUES ?title {" + values + " } ?pub dblp:title ?title .")), drafts);
+        }
+        // a title a page printed in capitals lost its case, so no exact literal can find it:
+        // these few are compared in lower case, which makes the endpoint scan its titles
+        List<String> shouted = titleList.stream()
+                .filter(t -> t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)).toList();
+        for (int i = 0; i < shouted.size(); i += BATCH) {
+            StringBuilder in = new StringBuilder();
+            for (String t : shouted.subList(i, Math.min(shouted.size(), i + BATCH))) {
+                for (String variant : variants(t.toLowerCase(Locale.ROOT))) in.append(in.length() == 0 ? "" : ", ").append(literal(variant));
+            }
+            read(client.select(query("?pub dblp:title ?title . FILTER (LCASE(STR(?title)) IN (" + in + "))")), drafts);
+        }
+        List<String> doiList = new ArrayList<>(dois);
+        for (int i = 0; i < doiList.size(); i += BATCH) {
+            StringBuilder values = new StringBuilder();
+            for (String d : doiList.subList(i, Math.min(doiList.size(), i + BATCH))) {
+                for (String variant : new LinkedHashSet<>(List.of(d, d.toUpperCase(Locale.ROOT)))) {
+                    values.append(" <https://doi.org/").append(d.equals(variant) ? d : variant).append('>');
+                }
+            }
+            read(client.select(query("VALUES ?doiIri {" + values + " } ?pub dblp:doi ?doiIri ; dblp:title ?title .")), drafts);
+        }
+        return drafts.values().stream().map(Dblp.Draft::paper).toList();
+    }
+
+    @Override
+    public String given(LocalPaper paper) {
+        return Dblp.given(paper);
+    }
+
+    @Override
+    public String traffic() {
+        return client.requests() + " request(s) sent, " + client.cacheHits() + " answer(s) from the cache";
+    }
+
+    private static String query(String select) {
+        return "PREFIX dblp: <" + Dblp.NS + ">\n"
+                + "SELECT ?pub ?title ?year ?doi ?informal ?sig ?ord ?name ?person WHERE {\n  " + select + "\n"
+                + "  OPTIONAL { ?pub dblp:yearOfPublication ?year }\n"
+                + "  OPTIONAL { ?pub dblp:doi ?doi }\n"
+                + "  OPTIONAL { ?pub a dblp:Informal . BIND(true AS ?informal) }\n"
+                + "  OPTIONAL { ?pub dblp:hasSignature ?sig . ?sig dblp:signatureOrdinal ?ord ; dblp:signatureDblpName ?name .\n"
+                + "             OPTIONAL { ?sig dblp:signatureCreator ?person } }\n}";
+    }
+
+    private static void read(List<Map<String, String>> rows, Map<String, Dblp.Draft> drafts) {
+        for (Map<String, String> row : rows) {
+            Dblp.Draft d = drafts.computeIfAbsent(row.get("pub"), Dblp.Draft::new);
+            d.title = row.get("title");
+            if (row.get("year") != null) d.year = Dblp.year(row.get("year"));
+            if (row.get("doi") != null) d.doi = Dblp.doi(row.get("doi"));
+            if (row.get("informal") != null) d.informal = true;
+            if (row.get("sig") != null) {
+                Dblp.Signature s = d.signatures.computeIfAbsent(row.get("sig"), k -> new Dblp.Signature());
+                s.ordinal = Integer.valueOf(row.get("ord"));
+                s.name = row.get("name");
+                if (row.get("person") != null) s.person = row.get("person");
+            }
+        }
+    }
+
+    /** The title as written, with and without the period dblp closes titles with. */
+    private static Set<String> variants(String title) {
+        String bare = title.strip().replaceAll("\\.$", "");
+        return new LinkedHashSet<>(List.of(title.strip(), bare, bare + "."));
+    }
+
+    private static String literal(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
+    }
+}

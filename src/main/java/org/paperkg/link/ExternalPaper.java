@@ -1,0 +1,27 @@
+package org.paperkg.link;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A publication of an external graph, read in that graph's own schema.
+ *
+ * @param iri     its IRI there ({@code https://dblp.org/rec/conf/iclr/CaiZHSKLZ23})
+ * @param title   its title as given there
+ * @param authors its authors in order
+ * @param year    its year, or null
+ * @param doi     its DOI, normalised, or null
+ * @param informal true for a preprint record (dblp's CoRR entries), which a formal record of the
+ *                 same work is preferred to
+ */
+public record ExternalPaper(String iri, String title, List<Author> authors, Integer year, String doi, boolean informal) {
+    public ExternalPaper {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(title, "title");
+        authors = List.copyOf(authors);
+    }
+
+    /** An author as the external graph gives it: position, name string and, where known, the person's IRI. */
+    public record Author(int position, String name, String person) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.paperkg.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reconciles the local papers with one external graph: papers first (identifiers the inputs
+ * already carry, then titles confirmed by authors, year or DOI), then people through the papers
+ * matched and their author positions, so that a link to a person always rests on a shared paper.
+ *
+ * <p>People who share a name: a local person node stands for a name. When the external graph
+ * puts that name, on the papers matched, on two or more different people (dblp's homonyms
+ * "Jun Li 0001" and "Jun Li 0008"), the node is not linked to any of them; it is marked
+ * uncertain, with the people and the papers that tell them apart.
+ */
+public final class Linker {
+    private Linker() {
+    }
+
+    /** The decisions and the people linked, for {@code papers} against {@code graph}. */
+    public static LinkResult link(List<LocalPaper> papers, ExternalGraph graph) throws LinkException {
+        Set<String> titles = new LinkedHashSet<>();
+        Set<String> dois = new LinkedHashSet<>();
+        for (LocalPaper p : papers) {
+            if (p.title() != null) titles.add(p.title());
+            if (p.doi() != null) dois.add(p.doi());
+        }
+        Collection<ExternalPaper> found = graph.lookup(titles, dois);
+        Map<String, List<ExternalPaper>> byTitle = new HashMap<>();
+        Map<String, List<ExternalPaper>> byDoi = new HashMap<>();
+        for (ExternalPaper e : found) {
+            byTitle.computeIfAbsent(Names.titleKey(e.title()), k -> new ArrayList<>()).add(e);
+            if (e.doi() != null) byDoi.computeIfAbsent(e.doi(), k -> new ArrayList<>()).add(e);
+        }
+        List<LinkDecision> decisions = new ArrayList<>();
+        for (LocalPaper p : papers) {
+            Map<String, ExternalPaper> candidates = new TreeMap<>();
+            if (p.title() != null) byTitle.getOrDefault(Names.titleKey(p.title()), List.of()).forEach(e -> candidates.put(e.iri(), e));
+            if (p.doi() != null) byDoi.getOrDefault(p.doi(), List.of()).forEach(e -> candidates.put(e.iri(), e));
+            String given = graph.given(p);
+            decisions.add(given != null ? given(p, given, graph.name(), candidates) : PaperMatcher.decide(p, List.copyOf(candidates.values())));
+        }
+        return new LinkResult(graph.name(), decisions, people(decisions), graph.traffic());
+    }
+
+    /**
+     * A key the inputs gave is the link; the record's authors, when the lookup found it, still
+     * give the people.
+     */
+    private static LinkDecision given(LocalPaper p, String target, String source, Map<String, ExternalPaper> candidates) {
+        ExternalPaper record = candidates.get(target);
+        List<LinkDecision.PersonPair> people = List.of();
+        if (record != null) {
+            LinkDecision checked = PaperMatcher.decide(p, List.of(record));
+            if (checked.isLink()) people = checked.people();
+        }
+        return new LinkDecision(p.iri(), LinkDecision.Outcome.GIVEN, target, 1.0, "identifier in the inputs names this " + source + " record",
+                record == null ? null : record.title(), 0, null, people);
+    }
+
+    private static List<PersonLink> people(List<LinkDecision> decisions) {
+        Map<String, Map<String, List<LinkDecision.PersonPair>>> byPerson = new TreeMap<>();
+        for (LinkDecision d : decisions) {
+            if (!d.isLink()) continue;
+            for (LinkDecision.PersonPair pair : d.people()) {
+                byPerson.computeIfAbsent(pair.person(), k -> new TreeMap<>())
+                        .computeIfAbsent(pair.external(), k -> new ArrayList<>()).add(pair);
+            }
+        }
+        List<PersonLink> out = new ArrayList<>();
+        byPerson.forEach((person, externals) -> {
+            List<String> evidence = new ArrayList<>();
+            Set<String> papers = new TreeSet<>();
+            externals.forEach((external, pairs) -> pairs.forEach(pr -> {
+                papers.add(pr.paper());
+                evidence.add(pr.externalName() + " (" + external + ") at position " + pr.position() + " of " + pr.paper());
+            }));
+            if (externals.size() == 1) {
+                out.add(new PersonLink(person, externals.keySet().iterator().next(), String.join("; ", evidence), papers.size(),
+                        List.copyOf(externals.keySet())));
+            } else {
+                out.add(new PersonLink(person, null, "the external graph names " + externals.size()
+                        + " different people under this name: " + String.join("; ", evidence), papers.size(),
+                        List.copyOf(externals.keySet())));
+            }
+        });
+        return out;
+    }
+
+    /** Everything one run decided. */
+    public record LinkResult(String source, List<LinkDecision> papers, List<PersonLink> people, String traffic) {
+        public LinkResult {
+            papers = List.copyOf(papers);
+            people = List.copyOf(people);
+        }
+
+        /** Outcome → count, every outcome present. */
+        public Map<LinkDecision.Outcome, Long> paperCounts() {
+            Map<LinkDecision.Outcome, Long> counts = new LinkedHashMap<>();
+            for (LinkDecision.Outcome o : LinkDecision.Outcome.values()) {
+                counts.put(o, papers.stream().filter(d -> d.outcome() == o).count());
+            }
+            return counts;
+        }
+    }
+}
