@@ -18,6 +18,7 @@ import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
 
+import java.net.URI;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class VirtualSiteHtmlReader implements PageReader {
         Element award = card.selectFirst(".award, .badge");
         Integer year = info.year() != null ? info.year() : hasPath ? Integer.valueOf(path.group(1)) : null;
         Slot slot = slot(card, year, line, problems);
-        String url = hasPath && link.attr("href").startsWith("http") ? link.attr("href") : null;
+        String url = hasPath ? absolute(link.attr("href"), info.url()) : null;
         return new PaperRecord(line, title, abstractText, authors, award == null || text(award).isEmpty() ? null : text(award),
                 slot, null, List.of(), new Publication(null, null, url));
     }
@@ -122,6 +123,16 @@ public final class VirtualSiteHtmlReader implements PageReader {
             return SlotParser.parse(text(date), year, latestYear);
         } catch (IllegalArgumentException e) {
             problems.error(line, "bad time slot '" + text(date) + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The event's address: as written when absolute, else against the page's own address from the manifest. */
+    private static String absolute(String href, String pageUrl) {
+        try {
+            if (href.startsWith("http://") || href.startsWith("https://")) return href;
+            return pageUrl == null ? null : URI.create(pageUrl).resolve(href).toString();
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

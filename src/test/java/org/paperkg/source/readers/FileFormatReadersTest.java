@@ -163,7 +163,7 @@ class FileFormatReadersTest {
     void virtualSiteHtmlSessionPageWithoutItsWorkshopAndInvitedTalk() throws Exception {
         Problems problems = new Problems("iclr-2022-oral-2.html");
         PageRecords page = read(ReaderRegistry.standard(), "iclr-2022-oral-2.html", "virtual-site-html",
-                new PageInfo("ICLR", 2022, null), problems);
+                new PageInfo("ICLR", 2022, "https://iclr.cc/virtual/2022/session/19431"), problems);
         assertEquals(List.of("iclr-2022-oral-2.html: warning: 2 events that are not papers skipped: "
                 + "invited-talk 'Invited Talk: The Geometry of Deep Learning' (line 26); "
                 + "workshop 'Workshop on Geometrical and Topological Representation Le...' (line 39)"), messages(problems));
@@ -176,6 +176,7 @@ class FileFormatReadersTest {
         PaperRecord first = r.get(0);
         assertEquals(16, first.line(), "the line of the event card");
         assertEquals("Outstanding Paper", first.award());
+        assertEquals("https://iclr.cc/virtual/2022/oral/6330", first.publication().url(), "the link resolved against the page's address");
         assertEquals(List.of("Floris Geerts", "Juan L. Reutter"), first.authors());
         assertEquals("2022-04-26T01:00-07:00", first.slot().start().toString());
         assertFalse(first.slot().yearInferred());
