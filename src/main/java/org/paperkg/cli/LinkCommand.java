@@ -79,7 +79,7 @@ final class LinkCommand implements Callable<Integer> {
             String origin;
             if (mode.dump != null) {
                 graph = new DblpDump(mode.dump);
-                origin = mode.dump.toAbsolutePath().toString();
+                origin = mode.dump.getFileName().toString(); // the file's name, not where it sits on this machine
             } else {
                 URI endpoint = mode.endpoint != null ? mode.endpoint : URI.create("https://sparql.dblp.org/sparql");
                 Path cacheDir = cache != null ? cache : storeOptions.store.resolve("link-cache").resolve(name);

@@ -56,7 +56,7 @@ public final class DblpEndpoint implements ExternalGraph {
             StringBuilder values = new StringBuilder();
             for (String d : doiList.subList(i, Math.min(doiList.size(), i + BATCH))) {
                 for (String variant : new LinkedHashSet<>(List.of(d, d.toUpperCase(Locale.ROOT)))) {
-                    values.append(" <https://doi.org/").append(d.equals(variant) ? d : variant).append('>');
+                    values.append(" <https://doi.org/").append(variant).append('>');
                 }
             }
             read(client.select(query("VALUES ?doiIri {" + values + " } ?pub dblp:doi ?doiIri ; dblp:title ?title .")), drafts);
