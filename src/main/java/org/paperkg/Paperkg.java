@@ -11,6 +11,7 @@ import org.paperkg.extract.TextExtraction;
 import org.paperkg.link.ExternalGraph;
 import org.paperkg.link.LinkException;
 import org.paperkg.link.Linker;
+import org.paperkg.link.LocalDataset;
 import org.paperkg.link.LocalPaper;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.rdf.GraphMaintenance;
@@ -209,7 +210,8 @@ public final class Paperkg implements AutoCloseable {
      */
     public Linker.LinkResult link(ExternalGraph graph, String origin) throws LinkException {
         List<LocalPaper> papers = store.read(LinkInputs::papers);
-        Linker.LinkResult result = Linker.link(papers, graph);
+        List<LocalDataset> datasets = store.read(LinkInputs::datasets);
+        Linker.LinkResult result = Linker.link(papers, datasets, graph);
         LinkMapper mapper = new LinkMapper(iris);
         store.write(dsg -> mapper.write(dsg, result, origin, clock.instant()));
         return result;

@@ -3,12 +3,15 @@ package org.paperkg.cli;
 import org.paperkg.Paperkg;
 import org.paperkg.link.DblpDump;
 import org.paperkg.link.DblpEndpoint;
+import org.paperkg.link.EntityLink;
 import org.paperkg.link.ExternalGraph;
 import org.paperkg.link.LinkDecision;
 import org.paperkg.link.LinkException;
 import org.paperkg.link.Linker;
 import org.paperkg.link.PersonLink;
 import org.paperkg.link.SparqlClient;
+import org.paperkg.link.WikidataDump;
+import org.paperkg.link.WikidataEndpoint;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,19 +31,20 @@ import java.util.concurrent.Callable;
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Links papers and their authors to an external scholarly graph and stores the links as the",
                 "named graph graph/links/SOURCE (replaced on each run). Prints what was linked, ambiguous,",
-                "refused and unmatched. SOURCE: dblp (wikidata and openalex are not built yet)."})
+                "refused and unmatched. SOURCE: dblp or wikidata (openalex is not built yet)."})
 final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(paramLabel = "SOURCE", description = "dblp")
+    @Parameters(paramLabel = "SOURCE", description = "dblp or wikidata")
     String source;
 
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
 
     static final class Mode {
-        @Option(names = "--endpoint", paramLabel = "URL", description = "SPARQL endpoint (default: https://sparql.dblp.org/sparql)")
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "SPARQL endpoint (default: https://sparql.dblp.org/sparql, https://query.wikidata.org/sparql)")
         URI endpoint;
 
         @Option(names = "--dump", paramLabel = "FILE", description = "a dump in the source's own schema: .nt, .ttl, .trig, .nq, gzip too")
@@ -71,20 +75,23 @@ final class LinkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = source.toLowerCase(Locale.ROOT);
-        if (!name.equals("dblp")) {
-            throw new Main.UsageError("linking to '" + source + "' is not built yet; the sources are: dblp");
+        if (!name.equals("dblp") && !name.equals("wikidata")) {
+            throw new Main.UsageError("linking to '" + source + "' is not built yet; the sources are: dblp, wikidata");
         }
         try (Paperkg kg = storeOptions.open()) {
             ExternalGraph graph;
             String origin;
+            boolean dblp = name.equals("dblp");
             if (mode.dump != null) {
-                graph = new DblpDump(mode.dump);
+                graph = dblp ? new DblpDump(mode.dump) : new WikidataDump(mode.dump);
                 origin = mode.dump.getFileName().toString(); // the file's name, not where it sits on this machine
             } else {
-                URI endpoint = mode.endpoint != null ? mode.endpoint : URI.create("https://sparql.dblp.org/sparql");
+                URI endpoint = mode.endpoint != null ? mode.endpoint
+                        : URI.create(dblp ? "https://sparql.dblp.org/sparql" : "https://query.wikidata.org/sparql");
                 Path cacheDir = cache != null ? cache : storeOptions.store.resolve("link-cache").resolve(name);
-                graph = new DblpEndpoint(new SparqlClient(endpoint, cacheDir, Duration.ofSeconds(timeout),
-                        Duration.ofMillis(interval), retries, Duration.ofSeconds(1)));
+                SparqlClient client = new SparqlClient(endpoint, cacheDir, Duration.ofSeconds(timeout),
+                        Duration.ofMillis(interval), retries, Duration.ofSeconds(1));
+                graph = dblp ? new DblpEndpoint(client) : new WikidataEndpoint(client);
                 origin = endpoint.toString();
             }
             Linker.LinkResult result;
@@ -122,6 +129,14 @@ final class LinkCommand implements Callable<Integer> {
         }
         for (PersonLink p : r.people()) {
             if (p.uncertain()) out.println("uncertain " + p.person() + "  (" + p.evidence() + ")");
+        }
+        if (!r.datasets().isEmpty()) {
+            long ambiguous = r.datasets().stream().filter(EntityLink::ambiguous).count();
+            out.println(r.source() + ": datasets: " + (r.datasets().size() - ambiguous) + " linked, " + ambiguous + " ambiguous");
+            for (EntityLink e : r.datasets()) {
+                out.println(String.format("%-9s %s%s  (%s)", e.ambiguous() ? "ambiguous" : "dataset", e.local(),
+                        e.external() == null ? "" : " -> " + e.external(), e.evidence()));
+            }
         }
         out.println(r.source() + ": " + r.traffic());
     }

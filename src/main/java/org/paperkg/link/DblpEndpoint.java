@@ -30,13 +30,15 @@ public final class DblpEndpoint implements ExternalGraph {
     }
 
     @Override
-    public Collection<ExternalPaper> lookup(Set<String> titles, Set<String> dois) throws LinkException {
+    public Collection<ExternalPaper> lookup(LookupKeys keys) throws LinkException {
+        Set<String> titles = keys.titles();
+        Set<String> dois = keys.dois();
         Map<String, Dblp.Draft> drafts = new LinkedHashMap<>();
         List<String> titleList = new ArrayList<>(titles);
         for (int i = 0; i < titleList.size(); i += BATCH) {
             StringBuilder values = new StringBuilder();
             for (String t : titleList.subList(i, Math.min(titleList.size(), i + BATCH))) {
-                for (String variant : variants(t)) values.append(' ').append(literal(variant));
+                for (String variant : variants(t)) values.append(' ').append(Sparql.literal(variant, null));
             }
             read(client.select(query("VALUES ?title {" + values + " } ?pub dblp:title ?title .")), drafts);
         }
@@ -47,7 +49,7 @@ public final class DblpEndpoint implements ExternalGraph {
         for (int i = 0; i < shouted.size(); i += BATCH) {
             StringBuilder in = new StringBuilder();
             for (String t : shouted.subList(i, Math.min(shouted.size(), i + BATCH))) {
-                for (String variant : variants(t.toLowerCase(Locale.ROOT))) in.append(in.length() == 0 ? "" : ", ").append(literal(variant));
+                for (String variant : variants(t.toLowerCase(Locale.ROOT))) in.append(in.length() == 0 ? "" : ", ").append(Sparql.literal(variant, null));
             }
             read(client.select(query("?pub dblp:title ?title . FILTER (LCASE(STR(?title)) IN (" + in + "))")), drafts);
         }
@@ -106,7 +108,4 @@ public final class DblpEndpoint implements ExternalGraph {
         return new LinkedHashSet<>(List.of(title.strip(), bare, bare + "."));
     }
 
-    private static String literal(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + '"';
-    }
 }

@@ -1,7 +1,6 @@
 package org.paperkg.link;
 
 import java.util.Collection;
-import java.util.Set;
 
 /** An external scholarly graph that can be asked for the publications with given titles or DOIs. */
 public interface ExternalGraph {
@@ -9,10 +8,15 @@ public interface ExternalGraph {
     String name();
 
     /**
-     * The publications whose title is one of {@code titles} (compared as {@link Names#titleKey})
-     * or whose DOI is one of {@code dois}, with their authors.
+     * The publications whose title is one of the keys' titles (compared as {@link Names#titleKey}),
+     * or whose DOI or arXiv id is one of the keys', with their authors.
      */
-    Collection<ExternalPaper> lookup(Set<String> titles, Set<String> dois) throws LinkException;
+    Collection<ExternalPaper> lookup(LookupKeys keys) throws LinkException;
+
+    /** The data sets whose label or alias is one of the keys' dataset labels; none where the graph has no such kind. */
+    default Collection<ExternalEntity> datasets(LookupKeys keys) throws LinkException {
+        return java.util.List.of();
+    }
 
     /** The record an identifier the inputs already carry names in this graph, if any: a link without lookup. */
     default String given(LocalPaper paper) {

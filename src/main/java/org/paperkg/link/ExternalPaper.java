@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param authors its authors in order
  * @param year    its year, or null
  * @param doi     its DOI, normalised, or null
+ * @param arxiv   its arXiv id without version, or null
  * @param informal true for a preprint record (dblp's CoRR entries), which a formal record of the
  *                 same work is preferred to
  */
-public record ExternalPaper(String iri, String title, List<Author> authors, Integer year, String doi, boolean informal) {
+public record ExternalPaper(String iri, String title, List<Author> authors, Integer year, String doi, String arxiv,
+                            boolean informal) {
     public ExternalPaper {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(title, "title");

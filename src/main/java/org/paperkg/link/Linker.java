@@ -26,29 +26,41 @@ public final class Linker {
     }
 
     /** The decisions and the people linked, for {@code papers} against {@code graph}. */
-    public static LinkResult link(List<LocalPaper> papers, ExternalGraph graph) throws LinkException {
+    public static LinkResult link(List<LocalPaper> papers, List<LocalDataset> datasets, ExternalGraph graph) throws LinkException {
         Set<String> titles = new LinkedHashSet<>();
         Set<String> dois = new LinkedHashSet<>();
+        Set<String> arxivIds = new LinkedHashSet<>();
         for (LocalPaper p : papers) {
             if (p.title() != null) titles.add(p.title());
             if (p.doi() != null) dois.add(p.doi());
+            if (p.arxiv() != null) arxivIds.add(p.arxiv());
         }
-        Collection<ExternalPaper> found = graph.lookup(titles, dois);
+        Set<String> labels = new LinkedHashSet<>();
+        for (LocalDataset d : datasets) {
+            labels.add(d.label());
+            labels.addAll(d.aliases());
+        }
+        LookupKeys keys = new LookupKeys(titles, dois, arxivIds, labels);
+        Collection<ExternalPaper> found = graph.lookup(keys);
         Map<String, List<ExternalPaper>> byTitle = new HashMap<>();
         Map<String, List<ExternalPaper>> byDoi = new HashMap<>();
+        Map<String, List<ExternalPaper>> byArxiv = new HashMap<>();
         for (ExternalPaper e : found) {
             byTitle.computeIfAbsent(Names.titleKey(e.title()), k -> new ArrayList<>()).add(e);
             if (e.doi() != null) byDoi.computeIfAbsent(e.doi(), k -> new ArrayList<>()).add(e);
+            if (e.arxiv() != null) byArxiv.computeIfAbsent(e.arxiv(), k -> new ArrayList<>()).add(e);
         }
         List<LinkDecision> decisions = new ArrayList<>();
         for (LocalPaper p : papers) {
             Map<String, ExternalPaper> candidates = new TreeMap<>();
             if (p.title() != null) byTitle.getOrDefault(Names.titleKey(p.title()), List.of()).forEach(e -> candidates.put(e.iri(), e));
             if (p.doi() != null) byDoi.getOrDefault(p.doi(), List.of()).forEach(e -> candidates.put(e.iri(), e));
+            if (p.arxiv() != null) byArxiv.getOrDefault(p.arxiv(), List.of()).forEach(e -> candidates.put(e.iri(), e));
             String given = graph.given(p);
             decisions.add(given != null ? given(p, given, graph.name(), candidates) : PaperMatcher.decide(p, List.copyOf(candidates.values())));
         }
-        return new LinkResult(graph.name(), decisions, people(decisions), graph.traffic());
+        List<EntityLink> datasetLinks = DatasetMatcher.decide(datasets, graph.datasets(keys));
+        return new LinkResult(graph.name(), decisions, people(decisions), datasetLinks, graph.traffic());
     }
 
     /**
@@ -96,10 +108,12 @@ public final class Linker {
     }
 
     /** Everything one run decided. */
-    public record LinkResult(String source, List<LinkDecision> papers, List<PersonLink> people, String traffic) {
+    public record LinkResult(String source, List<LinkDecision> papers, List<PersonLink> people, List<EntityLink> datasets,
+                             String traffic) {
         public LinkResult {
             papers = List.copyOf(papers);
             people = List.copyOf(people);
+            datasets = List.copyOf(datasets);
         }
 
         /** Outcome → count, every outcome present. */

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param authors its authors in order (position 1 first), each with the person IRI
  * @param years   the years the sources give it (publication years and conference years)
  * @param doi     its DOI, normalised, or null
+ * @param arxiv   its arXiv id without version, or null
  * @param dblpKey the dblp key a source gave it, or null
  */
-public record LocalPaper(String iri, String title, List<Author> authors, List<Integer> years, String doi, String dblpKey) {
+public record LocalPaper(String iri, String title, List<Author> authors, List<Integer> years, String doi, String arxiv,
+                         String dblpKey) {
     public LocalPaper {
         Objects.requireNonNull(iri, "iri");
         authors = List.copyOf(authors);

@@ -8,11 +8,12 @@ import java.util.List;
  * DOI. Precision first: a wrong link is worse than a missing one.
  *
  * <ul>
- *   <li>The title (normalised) or the DOI must agree; a DOI that differs refuses.</li>
+ *   <li>The title (normalised), the DOI or the arXiv id must agree; a DOI or arXiv id that
+ *       differs refuses.</li>
  *   <li>Where both sides list authors, every position both list must carry the same surname.</li>
  *   <li>Where both sides give a year, they may differ by at most one (a preprint the year
  *       before the conference).</li>
- *   <li>A title alone is not enough: a DOI, an author or a year must confirm it.</li>
+ *   <li>A title alone is not enough: an identifier, an author or a year must confirm it.</li>
  *   <li>Of several candidates that pass, a formal record is preferred to preprints of the same
  *       work; two formal records (or two preprints) are ambiguous, and nothing is linked.</li>
  * </ul>
@@ -52,8 +53,10 @@ final class PaperMatcher {
     private static String refusal(LocalPaper paper, ExternalPaper c) {
         boolean doiAgrees = paper.doi() != null && paper.doi().equals(c.doi());
         if (paper.doi() != null && c.doi() != null && !doiAgrees) return "DOI " + c.doi() + " is not " + paper.doi();
+        boolean arxivAgrees = paper.arxiv() != null && paper.arxiv().equals(c.arxiv());
+        if (paper.arxiv() != null && c.arxiv() != null && !arxivAgrees) return "arXiv id " + c.arxiv() + " is not " + paper.arxiv();
         boolean titleAgrees = paper.title() != null && Names.titleKey(paper.title()).equals(Names.titleKey(c.title()));
-        if (!titleAgrees && !doiAgrees) return "title '" + c.title() + "' differs";
+        if (!titleAgrees && !doiAgrees && !arxivAgrees) return "title '" + c.title() + "' differs";
         int compared = Math.min(paper.authors().size(), c.authors().size());
         for (int i = 0; i < compared; i++) {
             String ours = Names.surname(paper.authors().get(i).name());
@@ -67,20 +70,24 @@ final class PaperMatcher {
             yearAgrees = paper.years().stream().anyMatch(y -> Math.abs(y - c.year()) <= 1);
             if (!yearAgrees) return "year " + c.year() + " is far from " + paper.years();
         }
-        if (!doiAgrees && compared == 0 && !yearAgrees) return "only the title agrees; no author, year or DOI confirms it";
+        if (!doiAgrees && !arxivAgrees && compared == 0 && !yearAgrees) {
+            return "only the title agrees; no author, year or identifier confirms it";
+        }
         return null;
     }
 
     private static LinkDecision link(LocalPaper paper, ExternalPaper c) {
         boolean doiAgrees = paper.doi() != null && paper.doi().equals(c.doi());
+        boolean arxivAgrees = paper.arxiv() != null && paper.arxiv().equals(c.arxiv());
         int shared = Math.min(paper.authors().size(), c.authors().size());
         boolean yearAgrees = !paper.years().isEmpty() && c.year() != null;
         List<String> evidence = new ArrayList<>();
         if (doiAgrees) evidence.add("DOI " + c.doi());
+        if (arxivAgrees) evidence.add("arXiv " + c.arxiv());
         if (paper.title() != null && Names.titleKey(paper.title()).equals(Names.titleKey(c.title()))) evidence.add("title");
         if (shared > 0) evidence.add(shared + " author surname(s) in order");
         if (yearAgrees) evidence.add("year " + c.year());
-        double confidence = doiAgrees ? 1.0 : shared >= 2 && yearAgrees ? 0.98 : shared >= 2 ? 0.95 : shared == 1 ? 0.9 : 0.8;
+        double confidence = doiAgrees || arxivAgrees ? 1.0 : shared >= 2 && yearAgrees ? 0.98 : shared >= 2 ? 0.95 : shared == 1 ? 0.9 : 0.8;
         List<LinkDecision.PersonPair> people = new ArrayList<>();
         for (int i = 0; i < shared; i++) {
             ExternalPaper.Author theirs = c.authors().get(i);

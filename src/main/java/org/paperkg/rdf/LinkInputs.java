@@ -5,6 +5,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
+import org.paperkg.link.LocalDataset;
 import org.paperkg.link.LocalPaper;
 
 import java.util.ArrayList;
@@ -23,11 +24,12 @@ public final class LinkInputs {
 
     public static List<LocalPaper> papers(DatasetGraph dsg) {
         Map<String, Draft> drafts = new TreeMap<>();
-        each(dsg, "SELECT ?p ?t ?doi ?key { ?l pkg:listingOf ?p OPTIONAL { ?p dcterms:title ?t } "
-                + "OPTIONAL { ?p pkg:doi ?doi } OPTIONAL { ?p pkg:dblpKey ?key } }", b -> {
+        each(dsg, "SELECT ?p ?t ?doi ?arxiv ?key { ?l pkg:listingOf ?p OPTIONAL { ?p dcterms:title ?t } "
+                + "OPTIONAL { ?p pkg:doi ?doi } OPTIONAL { ?p pkg:arxivId ?arxiv } OPTIONAL { ?p pkg:dblpKey ?key } }", b -> {
             Draft d = drafts.computeIfAbsent(b.get("p").getURI(), k -> new Draft());
             if (b.get("t") != null) d.title = b.get("t").getLiteralLexicalForm();
             if (b.get("doi") != null) d.doi = b.get("doi").getLiteralLexicalForm();
+            if (b.get("arxiv") != null) d.arxiv = b.get("arxiv").getLiteralLexicalForm();
             if (b.get("key") != null) d.dblpKey = b.get("key").getLiteralLexicalForm();
         });
         each(dsg, "SELECT ?p ?pos ?person ?name { ?p pkg:authorship ?a . ?a pkg:position ?pos ; pkg:author ?person ; "
@@ -48,8 +50,24 @@ public final class LinkInputs {
             // authors only as far as positions run without a gap, so position i is the i-th author
             List<LocalPaper.Author> authors = new ArrayList<>();
             for (int pos = 1; d.authors.containsKey(pos); pos++) authors.add(d.authors.get(pos));
-            out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.dblpKey));
+            out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.arxiv, d.dblpKey));
         });
+        return out;
+    }
+
+    /** The catalogue's datasets (not the ones discovery minted), with their labels. */
+    public static List<LocalDataset> datasets(DatasetGraph dsg) {
+        Map<String, String> label = new TreeMap<>();
+        Map<String, List<String>> aliases = new TreeMap<>();
+        each(dsg, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT ?d ?pref ?alt { ?d a pkg:Dataset ; skos:prefLabel ?pref OPTIONAL { ?d skos:altLabel ?alt } } ORDER BY ?d ?alt", b -> {
+            String iri = b.get("d").getURI();
+            label.put(iri, b.get("pref").getLiteralLexicalForm());
+            List<String> list = aliases.computeIfAbsent(iri, k -> new ArrayList<>());
+            if (b.get("alt") != null) list.add(b.get("alt").getLiteralLexicalForm());
+        });
+        List<LocalDataset> out = new ArrayList<>();
+        label.forEach((iri, pref) -> out.add(new LocalDataset(iri, pref, aliases.get(iri))));
         return out;
     }
 
@@ -63,6 +81,7 @@ public final class LinkInputs {
     private static final class Draft {
         String title;
         String doi;
+        String arxiv;
         String dblpKey;
         final Map<Integer, LocalPaper.Author> authors = new TreeMap<>();
         final TreeSet<Integer> years = new TreeSet<>();

@@ -5,6 +5,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.link.EntityLink;
 import org.paperkg.link.LinkDecision;
 import org.paperkg.link.Linker;
 import org.paperkg.link.PersonLink;
@@ -16,7 +18,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes one external source's links as the named graph {@code graph/links/SOURCE}, replacing
- * what an earlier run wrote: {@code owl:sameAs} for papers and people, and per link a
+ * what an earlier run wrote: {@code owl:sameAs} for papers and people, {@code skos:exactMatch}
+ * for datasets, and per link a
  * {@code pkg:Link} with its confidence and the evidence it rests on. People the external graph
  * tells apart under one name get no link but {@code pkg:identityUncertain} with the reason.
  */
@@ -41,42 +44,43 @@ public final class LinkMapper {
         dsg.add(g, g, Vocab.generatedAtTime, NodeFactory.createLiteralDT(DateTimeFormatter.ISO_INSTANT.format(at), XSDDatatype.XSDdateTime));
         for (LinkDecision d : result.papers()) {
             if (!d.isLink()) continue;
-            Node paper = NodeFactory.createURI(d.paper());
-            Node target = NodeFactory.createURI(d.target());
-            dsg.add(g, paper, OWL.sameAs.asNode(), target);
-            Node link = link(g, paper, target);
-            dsg.add(g, link, Vocab.type, Vocab.Link);
-            dsg.add(g, link, Vocab.linkSubject, paper);
-            dsg.add(g, link, Vocab.linkTarget, target);
-            dsg.add(g, link, Vocab.confidence, decimal(d.confidence()));
-            dsg.add(g, link, Vocab.evidence, Literals.string(d.evidence()));
+            Node link = link(dsg, g, d.paper(), OWL.sameAs.asNode(), d.target(), d.confidence(), d.evidence());
             if (d.matchedTitle() != null) dsg.add(g, link, Vocab.matchedTitle, Literals.string(d.matchedTitle()));
             if (d.sharedAuthors() > 0) dsg.add(g, link, Vocab.sharedAuthors, Literals.integer(d.sharedAuthors()));
             if (d.year() != null) dsg.add(g, link, Vocab.matchedYear, Literals.gYear(d.year()));
         }
+        for (EntityLink e : result.datasets()) {
+            // a label is weaker evidence than a shared paper: the same name may mean another resource
+            if (e.external() != null) link(dsg, g, e.local(), SKOS.exactMatch.asNode(), e.external(), 0.9, e.evidence());
+        }
         for (PersonLink p : result.people()) {
-            Node person = NodeFactory.createURI(p.person());
             if (p.uncertain()) {
+                Node person = NodeFactory.createURI(p.person());
                 dsg.add(g, person, Vocab.identityUncertain, Literals.bool(true));
                 dsg.add(g, person, Vocab.uncertainBecause, Literals.string(p.evidence()));
                 for (String c : p.candidates()) dsg.add(g, person, Vocab.possibleMatch, NodeFactory.createURI(c));
                 continue;
             }
-            Node target = NodeFactory.createURI(p.external());
-            dsg.add(g, person, OWL.sameAs.asNode(), target);
-            Node link = link(g, person, target);
-            dsg.add(g, link, Vocab.type, Vocab.Link);
-            dsg.add(g, link, Vocab.linkSubject, person);
-            dsg.add(g, link, Vocab.linkTarget, target);
-            dsg.add(g, link, Vocab.confidence, decimal(p.sharedPapers() >= 2 ? 0.98 : 0.95));
-            dsg.add(g, link, Vocab.evidence, Literals.string("shared paper(s): " + p.evidence()));
+            Node link = link(dsg, g, p.person(), OWL.sameAs.asNode(), p.external(), p.sharedPapers() >= 2 ? 0.98 : 0.95,
+                    "shared paper(s): " + p.evidence());
             dsg.add(g, link, Vocab.sharedPapers, Literals.integer(p.sharedPapers()));
         }
         return dsg.stream(g, Node.ANY, Node.ANY, Node.ANY).count();
     }
 
-    private static Node link(Node graph, Node subject, Node target) {
-        return NodeFactory.createURI(graph.getURI() + "/" + Slugs.hash(subject.getURI() + " " + target.getURI(), 16));
+    /** The link statement and its description; returns the description's node for more detail. */
+    private static Node link(DatasetGraph dsg, Node g, String subjectIri, Node relation, String targetIri, double confidence,
+                             String evidence) {
+        Node subject = NodeFactory.createURI(subjectIri);
+        Node target = NodeFactory.createURI(targetIri);
+        dsg.add(g, subject, relation, target);
+        Node link = NodeFactory.createURI(g.getURI() + "/" + Slugs.hash(subjectIri + " " + targetIri, 16));
+        dsg.add(g, link, Vocab.type, Vocab.Link);
+        dsg.add(g, link, Vocab.linkSubject, subject);
+        dsg.add(g, link, Vocab.linkTarget, target);
+        dsg.add(g, link, Vocab.confidence, decimal(confidence));
+        dsg.add(g, link, Vocab.evidence, Literals.string(evidence));
+        return link;
     }
 
     /** Canonical lexical form: TDB2 stores decimals as values. */

@@ -35,12 +35,20 @@ class LinkCommandTest {
 
         CliRun verbose = CliRun.of("link", "dblp", "--store", store, "--dump", FIXTURE, "--verbose");
         assertTrue(verbose.out().contains("refused   https://w3id.org/paperkg/id/paper/evolving-normalization-activation-layers  "
-                + "(https://dblp.org/rec/conf/nips/LiuBSL20: only the title agrees; no author, year or DOI confirms it)"), verbose.out());
+                + "(https://dblp.org/rec/conf/nips/LiuBSL20: only the title agrees; no author, year or identifier confirms it)"), verbose.out());
+
+        CliRun wikidata = CliRun.of("link", "wikidata", "--store", store, "--dump",
+                Path.of("src", "test", "resources", "link", "wikidata-fixture.ttl").toString());
+        assertEquals(0, wikidata.exitCode(), wikidata.err());
+        assertTrue(wikidata.out().contains("wikidata: datasets: 2 linked, 1 ambiguous\n"), wikidata.out());
+        assertTrue(wikidata.out().contains("dataset   https://w3id.org/paperkg/dataset/imagenet -> http://www.wikidata.org/entity/Q9200001"
+                + "  (label 'ImageNet')"), wikidata.out());
 
         Path trig = tmp.resolve("all.trig");
         assertEquals(0, CliRun.of("export", "--store", store, "--format", "trig", "-o", trig.toString()).exitCode());
         String exported = Files.readString(trig);
-        assertTrue(exported.contains("graph/links/dblp"), "the link graph is exported with the others");
+        assertTrue(exported.contains("graph/links/dblp") && exported.contains("graph/links/wikidata"),
+                "the link graphs are exported with the others");
         CliRun validate = CliRun.of("validate", "--store", store);
         assertEquals(0, validate.exitCode(), validate.out() + validate.err());
     }
@@ -49,9 +57,9 @@ class LinkCommandTest {
     void unknownSourcesAndUnreadableDumpsAreClearErrorsThatChangeNothing() throws IOException {
         String store = tmp.resolve("store").toString();
         assertEquals(0, CliRun.of("ingest", "--store", store, Examples.page("004_a33917213f5d097f.txt").toString()).exitCode());
-        CliRun wikidata = CliRun.of("link", "wikidata", "--store", store);
+        CliRun wikidata = CliRun.of("link", "openalex", "--store", store);
         assertEquals(2, wikidata.exitCode());
-        assertTrue(wikidata.err().contains("linking to 'wikidata' is not built yet; the sources are: dblp"), wikidata.err());
+        assertTrue(wikidata.err().contains("linking to 'openalex' is not built yet; the sources are: dblp, wikidata"), wikidata.err());
         CliRun missing = CliRun.of("link", "dblp", "--store", store, "--dump", tmp.resolve("nope.ttl").toString());
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().contains("nope.ttl: no such dump file, or it cannot be read"), missing.err());

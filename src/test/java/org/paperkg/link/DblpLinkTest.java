@@ -1,11 +1,8 @@
 package org.paperkg.link;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,10 +14,8 @@ import org.paperkg.Paperkg;
 import org.paperkg.rdf.IriScheme;
 
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +36,7 @@ class DblpLinkTest {
     private static final Path FIXTURE = Path.of("src", "test", "resources", "link", "dblp-fixture.ttl");
     private static final String P = IriScheme.DEFAULT_BASE + "paper/";
     private static final String REC = "https://dblp.org/rec/";
-    private static FusekiServer fuseki;
+    private static FixtureEndpoint fuseki;
 
     /** Paper → outcome and target: the complete expected answer on the fixtures. */
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -66,14 +61,12 @@ class DblpLinkTest {
 
     @BeforeAll
     static void serveFixture() {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        RDFDataMgr.read(data, FIXTURE.toString());
-        fuseki = FusekiServer.create().loopback(true).port(0).add("/dblp", data, false).build().start();
+        fuseki = new FixtureEndpoint(FIXTURE, "dblp");
     }
 
     @AfterAll
     static void stop() {
-        fuseki.stop();
+        fuseki.close();
     }
 
     private static Paperkg graph() {
@@ -92,8 +85,7 @@ class DblpLinkTest {
     }
 
     private SparqlClient client(Path cache) {
-        return new SparqlClient(URI.create("http://localhost:" + fuseki.getPort() + "/dblp/sparql"), cache,
-                Duration.ofSeconds(10), Duration.ZERO, 2, Duration.ofMillis(50));
+        return fuseki.client(cache);
     }
 
     @Test
@@ -116,7 +108,7 @@ class DblpLinkTest {
                     decision(r, "analytic-dpm-an-analytic-estimate-of-the-optimal-reverse-variance-in-diffusion-7d67b1").evidence());
             assertEquals(REC + "conf/colt/MoreauZG23: author 1 is Alice Moreau, not Yunwei Ren",
                     decision(r, "depth-separation-with-multilayer-mean-field-networks").evidence());
-            assertEquals(REC + "conf/nips/LiuBSL20: only the title agrees; no author, year or DOI confirms it",
+            assertEquals(REC + "conf/nips/LiuBSL20: only the title agrees; no author, year or identifier confirms it",
                     decision(r, "evolving-normalization-activation-layers").evidence());
 
             Map<String, PersonLink> people = new TreeMap<>();
@@ -186,7 +178,7 @@ class DblpLinkTest {
             long persons = kg.stats().get("authors");
             assertEquals(List.of("dblp paper 9 0 414", "dblp person 39 1 " + persons), coverage);
             String federated = Files.readString(Path.of("queries", "dblp-federated.rq"))
-                    .replace("https://sparql.dblp.org/sparql", "http://localhost:" + fuseki.getPort() + "/dblp/sparql");
+                    .replace("https://sparql.dblp.org/sparql", fuseki.sparql().toString());
             List<String> rows = new ArrayList<>();
             GraphView.each(kg, federated, row -> rows.add(row.get("title") + " | " + row.get("stream") + " | " + row.get("dblpAuthors")));
             assertEquals(8, rows.size(), "the nine linked papers but Tiny Diffusers, whose record the fixture lacks: " + rows);

@@ -1,0 +1,21 @@
+package org.paperkg.link;
+
+import java.util.List;
+
+/**
+ * What linking decided for one local dataset (or other labelled thing).
+ *
+ * @param local      the local IRI
+ * @param external   the one external entity it matches, or null (none, or ambiguous)
+ * @param evidence   the label that matched, or why there is no link
+ * @param candidates every external entity whose labels matched (two or more: ambiguous)
+ */
+public record EntityLink(String local, String external, String evidence, List<String> candidates) {
+    public EntityLink {
+        candidates = List.copyOf(candidates);
+    }
+
+    public boolean ambiguous() {
+        return external == null && candidates.size() > 1;
+    }
+}

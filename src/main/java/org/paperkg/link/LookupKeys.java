@@ -1,0 +1,16 @@
+package org.paperkg.link;
+
+import java.util.Set;
+
+/**
+ * What to look up in an external graph: the local papers' titles, DOIs and arXiv ids, and the
+ * labels of the local datasets.
+ */
+public record LookupKeys(Set<String> titles, Set<String> dois, Set<String> arxivIds, Set<String> datasetLabels) {
+    public LookupKeys {
+        titles = Set.copyOf(titles);
+        dois = Set.copyOf(dois);
+        arxivIds = Set.copyOf(arxivIds);
+        datasetLabels = Set.copyOf(datasetLabels);
+    }
+}
