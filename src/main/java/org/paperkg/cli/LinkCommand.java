@@ -9,6 +9,8 @@ import org.paperkg.link.LinkDecision;
 import org.paperkg.link.LinkException;
 import org.paperkg.link.Linker;
 import org.paperkg.link.PersonLink;
+import org.paperkg.link.SemOpenAlexDump;
+import org.paperkg.link.SemOpenAlexEndpoint;
 import org.paperkg.link.SparqlClient;
 import org.paperkg.link.WikidataDump;
 import org.paperkg.link.WikidataEndpoint;
@@ -24,19 +26,35 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Links papers and their authors to an external scholarly graph and stores the links as the",
                 "named graph graph/links/SOURCE (replaced on each run). Prints what was linked, ambiguous,",
-                "refused and unmatched. SOURCE: dblp or wikidata (openalex is not built yet)."})
+                "refused and unmatched. SOURCE: dblp, wikidata or openalex (SemOpenAlex)."})
 final class LinkCommand implements Callable<Integer> {
+    /** Each external graph: its public endpoint, and how to read it live or from a dump. */
+    private record Source(String endpoint, Function<SparqlClient, ExternalGraph> live, Function<Path, ExternalGraph> dump) {
+    }
+
+    private static final Map<String, Source> SOURCES = sources();
+
+    private static Map<String, Source> sources() {
+        Map<String, Source> m = new LinkedHashMap<>();
+        m.put("dblp", new Source("https://sparql.dblp.org/sparql", DblpEndpoint::new, DblpDump::new));
+        m.put("wikidata", new Source("https://query.wikidata.org/sparql", WikidataEndpoint::new, WikidataDump::new));
+        m.put("openalex", new Source("https://semopenalex.org/sparql", SemOpenAlexEndpoint::new, SemOpenAlexDump::new));
+        return m;
+    }
+
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(paramLabel = "SOURCE", description = "dblp or wikidata")
+    @Parameters(paramLabel = "SOURCE", description = "dblp, wikidata or openalex")
     String source;
 
     @ArgGroup(exclusive = true)
@@ -44,7 +62,8 @@ final class LinkCommand implements Callable<Integer> {
 
     static final class Mode {
         @Option(names = "--endpoint", paramLabel = "URL",
-                description = "SPARQL endpoint (default: https://sparql.dblp.org/sparql, https://query.wikidata.org/sparql)")
+                description = "SPARQL endpoint (default: https://sparql.dblp.org/sparql, https://query.wikidata.org/sparql, "
+                        + "https://semopenalex.org/sparql)")
         URI endpoint;
 
         @Option(names = "--dump", paramLabel = "FILE", description = "a dump in the source's own schema: .nt, .ttl, .trig, .nq, gzip too")
@@ -75,23 +94,22 @@ final class LinkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = source.toLowerCase(Locale.ROOT);
-        if (!name.equals("dblp") && !name.equals("wikidata")) {
-            throw new Main.UsageError("linking to '" + source + "' is not built yet; the sources are: dblp, wikidata");
+        if (!SOURCES.containsKey(name)) {
+            throw new Main.UsageError("unknown source '" + source + "'; the sources are: " + String.join(", ", SOURCES.keySet()));
         }
         try (Paperkg kg = storeOptions.open()) {
             ExternalGraph graph;
             String origin;
-            boolean dblp = name.equals("dblp");
+            Source kind = SOURCES.get(name);
             if (mode.dump != null) {
-                graph = dblp ? new DblpDump(mode.dump) : new WikidataDump(mode.dump);
+                graph = kind.dump().apply(mode.dump);
                 origin = mode.dump.getFileName().toString(); // the file's name, not where it sits on this machine
             } else {
-                URI endpoint = mode.endpoint != null ? mode.endpoint
-                        : URI.create(dblp ? "https://sparql.dblp.org/sparql" : "https://query.wikidata.org/sparql");
+                URI endpoint = mode.endpoint != null ? mode.endpoint : URI.create(kind.endpoint());
                 Path cacheDir = cache != null ? cache : storeOptions.store.resolve("link-cache").resolve(name);
                 SparqlClient client = new SparqlClient(endpoint, cacheDir, Duration.ofSeconds(timeout),
                         Duration.ofMillis(interval), retries, Duration.ofSeconds(1));
-                graph = dblp ? new DblpEndpoint(client) : new WikidataEndpoint(client);
+                graph = kind.live().apply(client);
                 origin = endpoint.toString();
             }
             Linker.LinkResult result;

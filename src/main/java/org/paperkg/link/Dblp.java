@@ -60,7 +60,7 @@ final class Dblp {
             signatures.values().stream().filter(s -> s.ordinal != null && s.name != null)
                     .sorted(Comparator.comparingInt(s -> s.ordinal))
                     .forEach(s -> authors.add(new ExternalPaper.Author(s.ordinal, s.name, s.person)));
-            return new ExternalPaper(iri, title, authors, year, doi, null, informal);
+            return new ExternalPaper(iri, title, authors, year, doi, null, null, informal);
         }
     }
 

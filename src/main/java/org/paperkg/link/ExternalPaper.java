@@ -12,18 +12,24 @@ import java.util.Objects;
  * @param year    its year, or null
  * @param doi     its DOI, normalised, or null
  * @param arxiv   its arXiv id without version, or null
+ * @param abstractFingerprint the fingerprint of its abstract's first words ({@link org.paperkg.text.Abstracts#fingerprint}), or null
  * @param informal true for a preprint record (dblp's CoRR entries), which a formal record of the
  *                 same work is preferred to
  */
 public record ExternalPaper(String iri, String title, List<Author> authors, Integer year, String doi, String arxiv,
-                            boolean informal) {
+                            String abstractFingerprint, boolean informal) {
     public ExternalPaper {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
     }
 
-    /** An author as the external graph gives it: position, name string and, where known, the person's IRI. */
+    /**
+     * An author as the external graph gives it: position (the ordinal, or {@link #MIDDLE} /
+     * {@link #LAST} where the graph says no more), name string and, where known, the person's IRI.
+     */
     public record Author(int position, String name, String person) {
+        public static final int MIDDLE = 0;
+        public static final int LAST = -1;
     }
 }

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param sharedAuthors author positions whose surnames agree
  * @param year         the external year that agreed, or null
  * @param people       local person ↔ external person pairs the link supports
+ * @param gainedTitle  the external title, for a paper no page gave a title; else null
  */
 public record LinkDecision(String paper, Outcome outcome, String target, double confidence, String evidence,
-                           String matchedTitle, int sharedAuthors, Integer year, List<PersonPair> people) {
+                           String matchedTitle, int sharedAuthors, Integer year, List<PersonPair> people, String gainedTitle) {
     public enum Outcome { LINKED, GIVEN, AMBIGUOUS, REFUSED, UNMATCHED }
 
     public LinkDecision {
@@ -32,7 +33,7 @@ public record LinkDecision(String paper, Outcome outcome, String target, double 
     }
 
     static LinkDecision none(String paper, Outcome outcome, String why) {
-        return new LinkDecision(paper, outcome, null, 0, why, null, 0, null, List.of());
+        return new LinkDecision(paper, outcome, null, 0, why, null, 0, null, List.of(), null);
     }
 
     /** One author position where both graphs name the same surname. */

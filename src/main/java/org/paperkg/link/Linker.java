@@ -30,8 +30,10 @@ public final class Linker {
         Set<String> titles = new LinkedHashSet<>();
         Set<String> dois = new LinkedHashSet<>();
         Set<String> arxivIds = new LinkedHashSet<>();
+        Set<String> untitledAbstracts = new LinkedHashSet<>();
         for (LocalPaper p : papers) {
             if (p.title() != null) titles.add(p.title());
+            else if (p.abstractFingerprint() != null) untitledAbstracts.add(p.abstractFingerprint());
             if (p.doi() != null) dois.add(p.doi());
             if (p.arxiv() != null) arxivIds.add(p.arxiv());
         }
@@ -40,15 +42,17 @@ public final class Linker {
             labels.add(d.label());
             labels.addAll(d.aliases());
         }
-        LookupKeys keys = new LookupKeys(titles, dois, arxivIds, labels);
+        LookupKeys keys = new LookupKeys(titles, dois, arxivIds, untitledAbstracts, labels);
         Collection<ExternalPaper> found = graph.lookup(keys);
         Map<String, List<ExternalPaper>> byTitle = new HashMap<>();
         Map<String, List<ExternalPaper>> byDoi = new HashMap<>();
         Map<String, List<ExternalPaper>> byArxiv = new HashMap<>();
+        Map<String, List<ExternalPaper>> byAbstract = new HashMap<>();
         for (ExternalPaper e : found) {
             byTitle.computeIfAbsent(Names.titleKey(e.title()), k -> new ArrayList<>()).add(e);
             if (e.doi() != null) byDoi.computeIfAbsent(e.doi(), k -> new ArrayList<>()).add(e);
             if (e.arxiv() != null) byArxiv.computeIfAbsent(e.arxiv(), k -> new ArrayList<>()).add(e);
+            if (e.abstractFingerprint() != null) byAbstract.computeIfAbsent(e.abstractFingerprint(), k -> new ArrayList<>()).add(e);
         }
         List<LinkDecision> decisions = new ArrayList<>();
         for (LocalPaper p : papers) {
@@ -56,6 +60,9 @@ public final class Linker {
             if (p.title() != null) byTitle.getOrDefault(Names.titleKey(p.title()), List.of()).forEach(e -> candidates.put(e.iri(), e));
             if (p.doi() != null) byDoi.getOrDefault(p.doi(), List.of()).forEach(e -> candidates.put(e.iri(), e));
             if (p.arxiv() != null) byArxiv.getOrDefault(p.arxiv(), List.of()).forEach(e -> candidates.put(e.iri(), e));
+            if (p.title() == null && p.abstractFingerprint() != null) {
+                byAbstract.getOrDefault(p.abstractFingerprint(), List.of()).forEach(e -> candidates.put(e.iri(), e));
+            }
             String given = graph.given(p);
             decisions.add(given != null ? given(p, given, graph.name(), candidates) : PaperMatcher.decide(p, List.copyOf(candidates.values())));
         }
@@ -75,7 +82,7 @@ public final class Linker {
             if (checked.isLink()) people = checked.people();
         }
         return new LinkDecision(p.iri(), LinkDecision.Outcome.GIVEN, target, 1.0, "identifier in the inputs names this " + source + " record",
-                record == null ? null : record.title(), 0, null, people);
+                record == null ? null : record.title(), 0, null, people, null);
     }
 
     private static List<PersonLink> people(List<LinkDecision> decisions) {

@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param years   the years the sources give it (publication years and conference years)
  * @param doi     its DOI, normalised, or null
  * @param arxiv   its arXiv id without version, or null
+ * @param abstractFingerprint the fingerprint of its chosen abstract's first words, or null
  * @param dblpKey the dblp key a source gave it, or null
  */
 public record LocalPaper(String iri, String title, List<Author> authors, List<Integer> years, String doi, String arxiv,
-                         String dblpKey) {
+                         String dblpKey, String abstractFingerprint) {
     public LocalPaper {
         Objects.requireNonNull(iri, "iri");
         authors = List.copyOf(authors);

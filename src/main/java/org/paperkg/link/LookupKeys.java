@@ -3,11 +3,13 @@ package org.paperkg.link;
 import java.util.Set;
 
 /**
- * What to look up in an external graph: the local papers' titles, DOIs and arXiv ids, and the
- * labels of the local datasets.
+ * What to look up in an external graph: the local papers' titles, DOIs and arXiv ids, the
+ * abstract fingerprints of the papers no page gave a title, and the labels of the local datasets.
  */
-public record LookupKeys(Set<String> titles, Set<String> dois, Set<String> arxivIds, Set<String> datasetLabels) {
+public record LookupKeys(Set<String> titles, Set<String> dois, Set<String> arxivIds, Set<String> abstractFingerprints,
+                         Set<String> datasetLabels) {
     public LookupKeys {
+        abstractFingerprints = Set.copyOf(abstractFingerprints);
         titles = Set.copyOf(titles);
         dois = Set.copyOf(dois);
         arxivIds = Set.copyOf(arxivIds);

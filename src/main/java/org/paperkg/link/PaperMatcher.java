@@ -1,5 +1,7 @@
 package org.paperkg.link;
 
+import org.paperkg.text.Abstracts;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,9 +10,10 @@ import java.util.List;
  * DOI. Precision first: a wrong link is worse than a missing one.
  *
  * <ul>
- *   <li>The title (normalised), the DOI or the arXiv id must agree; a DOI or arXiv id that
- *       differs refuses.</li>
- *   <li>Where both sides list authors, every position both list must carry the same surname.</li>
+ *   <li>The title (normalised), the DOI, the arXiv id or, for a paper no page gave a title, the
+ *       abstract's first words must agree; a DOI or arXiv id that differs refuses.</li>
+ *   <li>Where both sides list authors, every position both list must carry the same surname
+ *       (see {@link AuthorAlignment}).</li>
  *   <li>Where both sides give a year, they may differ by at most one (a preprint the year
  *       before the conference).</li>
  *   <li>A title alone is not enough: an identifier, an author or a year must confirm it.</li>
@@ -56,21 +59,17 @@ final class PaperMatcher {
         boolean arxivAgrees = paper.arxiv() != null && paper.arxiv().equals(c.arxiv());
         if (paper.arxiv() != null && c.arxiv() != null && !arxivAgrees) return "arXiv id " + c.arxiv() + " is not " + paper.arxiv();
         boolean titleAgrees = paper.title() != null && Names.titleKey(paper.title()).equals(Names.titleKey(c.title()));
-        if (!titleAgrees && !doiAgrees && !arxivAgrees) return "title '" + c.title() + "' differs";
-        int compared = Math.min(paper.authors().size(), c.authors().size());
-        for (int i = 0; i < compared; i++) {
-            String ours = Names.surname(paper.authors().get(i).name());
-            String theirs = Names.surname(c.authors().get(i).name());
-            if (!ours.equals(theirs)) {
-                return "author " + (i + 1) + " is " + c.authors().get(i).name() + ", not " + paper.authors().get(i).name();
-            }
-        }
+        boolean abstractAgrees = paper.abstractFingerprint() != null && paper.abstractFingerprint().equals(c.abstractFingerprint());
+        if (!titleAgrees && !doiAgrees && !arxivAgrees && !abstractAgrees) return "title '" + c.title() + "' differs";
+        AuthorAlignment authors = AuthorAlignment.of(paper, c);
+        if (authors.mismatch() != null) return authors.mismatch();
+        int compared = authors.pairs().size();
         boolean yearAgrees = false;
         if (!paper.years().isEmpty() && c.year() != null) {
             yearAgrees = paper.years().stream().anyMatch(y -> Math.abs(y - c.year()) <= 1);
             if (!yearAgrees) return "year " + c.year() + " is far from " + paper.years();
         }
-        if (!doiAgrees && !arxivAgrees && compared == 0 && !yearAgrees) {
+        if (!doiAgrees && !arxivAgrees && !abstractAgrees && compared == 0 && !yearAgrees) {
             return "only the title agrees; no author, year or identifier confirms it";
         }
         return null;
@@ -79,24 +78,27 @@ final class PaperMatcher {
     private static LinkDecision link(LocalPaper paper, ExternalPaper c) {
         boolean doiAgrees = paper.doi() != null && paper.doi().equals(c.doi());
         boolean arxivAgrees = paper.arxiv() != null && paper.arxiv().equals(c.arxiv());
-        int shared = Math.min(paper.authors().size(), c.authors().size());
+        boolean abstractAgrees = paper.abstractFingerprint() != null && paper.abstractFingerprint().equals(c.abstractFingerprint());
+        List<AuthorAlignment.Pair> pairs = AuthorAlignment.of(paper, c).pairs();
+        int shared = pairs.size();
         boolean yearAgrees = !paper.years().isEmpty() && c.year() != null;
         List<String> evidence = new ArrayList<>();
         if (doiAgrees) evidence.add("DOI " + c.doi());
         if (arxivAgrees) evidence.add("arXiv " + c.arxiv());
         if (paper.title() != null && Names.titleKey(paper.title()).equals(Names.titleKey(c.title()))) evidence.add("title");
+        if (abstractAgrees) evidence.add("abstract (first " + Abstracts.FINGERPRINT_WORDS + " words)");
         if (shared > 0) evidence.add(shared + " author surname(s) in order");
         if (yearAgrees) evidence.add("year " + c.year());
-        double confidence = doiAgrees || arxivAgrees ? 1.0 : shared >= 2 && yearAgrees ? 0.98 : shared >= 2 ? 0.95 : shared == 1 ? 0.9 : 0.8;
+        double confidence = doiAgrees || arxivAgrees ? 1.0 : shared >= 2 && yearAgrees ? 0.98
+                : shared >= 2 || abstractAgrees ? 0.95 : shared == 1 ? 0.9 : 0.8;
         List<LinkDecision.PersonPair> people = new ArrayList<>();
-        for (int i = 0; i < shared; i++) {
-            ExternalPaper.Author theirs = c.authors().get(i);
-            LocalPaper.Author ours = paper.authors().get(i);
-            if (theirs.person() != null) {
-                people.add(new LinkDecision.PersonPair(ours.person(), ours.name(), theirs.person(), theirs.name(), i + 1, paper.iri()));
+        for (AuthorAlignment.Pair pair : pairs) {
+            if (pair.theirs().person() != null) {
+                people.add(new LinkDecision.PersonPair(pair.ours().person(), pair.ours().name(), pair.theirs().person(),
+                        pair.theirs().name(), pair.ours().position(), paper.iri()));
             }
         }
         return new LinkDecision(paper.iri(), LinkDecision.Outcome.LINKED, c.iri(), confidence, String.join(", ", evidence),
-                c.title(), shared, yearAgrees ? c.year() : null, people);
+                c.title(), shared, yearAgrees ? c.year() : null, people, paper.title() == null ? c.title() : null);
     }
 }

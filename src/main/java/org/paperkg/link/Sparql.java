@@ -15,6 +15,13 @@ final class Sparql {
         return lang == null ? quoted : quoted + "@" + lang;
     }
 
+    /** The terms of one VALUES block: each value rendered as one or more terms, space-separated. */
+    static String terms(List<String> batch, java.util.function.Function<String, String> render) {
+        StringBuilder out = new StringBuilder();
+        for (String value : batch) out.append(' ').append(render.apply(value));
+        return out.toString();
+    }
+
     /** {@code values} cut into lists of at most {@code size}, in their order. */
     static List<List<String>> batches(Collection<String> values, int size) {
         List<String> all = new ArrayList<>(values);

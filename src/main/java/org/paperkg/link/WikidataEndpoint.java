@@ -50,8 +50,7 @@ public final class WikidataEndpoint implements ExternalGraph {
         Map<String, String> label = new LinkedHashMap<>();
         Map<String, Set<String>> aliases = new HashMap<>();
         for (List<String> batch : Sparql.batches(keys.datasetLabels(), BATCH)) {
-            StringBuilder values = new StringBuilder();
-            for (String l : batch) values.append(' ').append(Sparql.literal(l, "en"));
+            String values = Sparql.terms(batch, l -> Sparql.literal(l, "en"));
             String query = PREFIXES + "SELECT ?item ?label ?alias WHERE {\n  VALUES ?key {" + values + " }\n"
                     + "  { ?item rdfs:label ?key } UNION { ?item skos:altLabel ?key }\n  ?item wdt:P31 wd:Q1172284 .\n"
                     + "  OPTIONAL { ?item rdfs:label ?label FILTER (LANG(?label) = \"en\") }\n"
@@ -75,8 +74,7 @@ public final class WikidataEndpoint implements ExternalGraph {
     private void batches(Set<String> keys, Function<String, String> values, String match, Map<String, Wikidata.Draft> drafts,
                          Map<String, String> personLabels) throws LinkException {
         for (List<String> batch : Sparql.batches(keys, BATCH)) {
-            StringBuilder v = new StringBuilder();
-            for (String k : batch) v.append(' ').append(values.apply(k));
+            String v = Sparql.terms(batch, values);
             String query = PREFIXES + "SELECT ?item ?title ?date ?doi ?arxiv ?st ?ord ?person ?personLabel ?name WHERE {\n"
                     + "  VALUES ?key {" + v + " }\n  " + match + "\n  ?item wdt:P31 wd:Q13442814 ; wdt:P1476 ?title .\n"
                     + "  OPTIONAL { ?item wdt:P577 ?date }\n  OPTIONAL { ?item wdt:P356 ?doi }\n  OPTIONAL { ?item wdt:P818 ?arxiv }\n"

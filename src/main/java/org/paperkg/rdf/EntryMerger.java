@@ -6,6 +6,7 @@ import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Publication;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.record.Slot;
+import org.paperkg.text.Abstracts;
 import org.paperkg.text.Slugs;
 
 import java.util.ArrayList;
@@ -21,14 +22,11 @@ import java.util.Set;
  * fingerprint, so a cut-short copy meets its full twin). Order of first appearance is kept.
  */
 final class EntryMerger {
-    /** Words of the abstract that identify it; a cut copy keeps far more than this. */
-    static final int FINGERPRINT_WORDS = 30;
-
     private EntryMerger() {
     }
 
     static String fingerprint(AbstractText text) {
-        return Slugs.fingerprint(text.clean(), FINGERPRINT_WORDS);
+        return Abstracts.fingerprint(text.clean());
     }
 
     static List<PaperEntry> merge(List<PaperRecord> records) {

@@ -7,6 +7,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
 import org.paperkg.link.LocalDataset;
 import org.paperkg.link.LocalPaper;
+import org.paperkg.text.Abstracts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,14 @@ public final class LinkInputs {
 
     public static List<LocalPaper> papers(DatasetGraph dsg) {
         Map<String, Draft> drafts = new TreeMap<>();
-        each(dsg, "SELECT ?p ?t ?doi ?arxiv ?key { ?l pkg:listingOf ?p OPTIONAL { ?p dcterms:title ?t } "
-                + "OPTIONAL { ?p pkg:doi ?doi } OPTIONAL { ?p pkg:arxivId ?arxiv } OPTIONAL { ?p pkg:dblpKey ?key } }", b -> {
+        each(dsg, "SELECT ?p ?t ?a ?doi ?arxiv ?key { ?l pkg:listingOf ?p OPTIONAL { ?p dcterms:title ?t } "
+                + "OPTIONAL { ?p dcterms:abstract ?a } OPTIONAL { ?p pkg:doi ?doi } OPTIONAL { ?p pkg:arxivId ?arxiv } "
+                + "OPTIONAL { ?p pkg:dblpKey ?key } }", b -> {
             Draft d = drafts.computeIfAbsent(b.get("p").getURI(), k -> new Draft());
             if (b.get("t") != null) d.title = b.get("t").getLiteralLexicalForm();
             if (b.get("doi") != null) d.doi = b.get("doi").getLiteralLexicalForm();
             if (b.get("arxiv") != null) d.arxiv = b.get("arxiv").getLiteralLexicalForm();
+            if (b.get("a") != null) d.abstractFingerprint = Abstracts.fingerprint(b.get("a").getLiteralLexicalForm());
             if (b.get("key") != null) d.dblpKey = b.get("key").getLiteralLexicalForm();
         });
         each(dsg, "SELECT ?p ?pos ?person ?name { ?p pkg:authorship ?a . ?a pkg:position ?pos ; pkg:author ?person ; "
@@ -50,7 +53,7 @@ public final class LinkInputs {
             // authors only as far as positions run without a gap, so position i is the i-th author
             List<LocalPaper.Author> authors = new ArrayList<>();
             for (int pos = 1; d.authors.containsKey(pos); pos++) authors.add(d.authors.get(pos));
-            out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.arxiv, d.dblpKey));
+            out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.arxiv, d.dblpKey, d.abstractFingerprint));
         });
         return out;
     }
@@ -83,6 +86,7 @@ public final class LinkInputs {
         String doi;
         String arxiv;
         String dblpKey;
+        String abstractFingerprint;
         final Map<Integer, LocalPaper.Author> authors = new TreeMap<>();
         final TreeSet<Integer> years = new TreeSet<>();
     }

@@ -48,6 +48,8 @@ public final class LinkMapper {
             if (d.matchedTitle() != null) dsg.add(g, link, Vocab.matchedTitle, Literals.string(d.matchedTitle()));
             if (d.sharedAuthors() > 0) dsg.add(g, link, Vocab.sharedAuthors, Literals.integer(d.sharedAuthors()));
             if (d.year() != null) dsg.add(g, link, Vocab.matchedYear, Literals.gYear(d.year()));
+            // a paper only an untitled listing gave gets the title of the record its abstract matched
+            if (d.gainedTitle() != null) dsg.add(g, NodeFactory.createURI(d.paper()), Vocab.title, Literals.string(d.gainedTitle()));
         }
         for (EntityLink e : result.datasets()) {
             // a label is weaker evidence than a shared paper: the same name may mean another resource

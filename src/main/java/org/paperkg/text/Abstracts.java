@@ -9,7 +9,18 @@ public final class Abstracts {
     private static final Pattern VIRTUAL = Pattern.compile("^\\s*\\[\\s*Virtual\\s*]\\s*");
     private static final Pattern CUT = Pattern.compile("\\s*(…|\\.\\.\\.)\\s*$");
 
+    /** Words of an abstract that identify it; a cut-short copy keeps far more than this. */
+    public static final int FINGERPRINT_WORDS = 30;
+
     private Abstracts() {
+    }
+
+    /**
+     * A fingerprint of a clean abstract's first words, case and punctuation ignored: two copies
+     * of one abstract, one cut short, or one from another graph, share it.
+     */
+    public static String fingerprint(String clean) {
+        return Slugs.fingerprint(clean, FINGERPRINT_WORDS);
     }
 
     /** The abstract for {@code asGiven}, or null when nothing but page marks is left. */

@@ -57,9 +57,9 @@ class LinkCommandTest {
     void unknownSourcesAndUnreadableDumpsAreClearErrorsThatChangeNothing() throws IOException {
         String store = tmp.resolve("store").toString();
         assertEquals(0, CliRun.of("ingest", "--store", store, Examples.page("004_a33917213f5d097f.txt").toString()).exitCode());
-        CliRun wikidata = CliRun.of("link", "openalex", "--store", store);
+        CliRun wikidata = CliRun.of("link", "crossref", "--store", store);
         assertEquals(2, wikidata.exitCode());
-        assertTrue(wikidata.err().contains("linking to 'openalex' is not built yet; the sources are: dblp, wikidata"), wikidata.err());
+        assertTrue(wikidata.err().contains("unknown source 'crossref'; the sources are: dblp, wikidata, openalex"), wikidata.err());
         CliRun missing = CliRun.of("link", "dblp", "--store", store, "--dump", tmp.resolve("nope.ttl").toString());
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().contains("nope.ttl: no such dump file, or it cannot be read"), missing.err());
