@@ -148,11 +148,13 @@ final class LinkCommand implements Callable<Integer> {
         for (PersonLink p : r.people()) {
             if (p.uncertain()) out.println("uncertain " + p.person() + "  (" + p.evidence() + ")");
         }
-        if (!r.datasets().isEmpty()) {
-            long ambiguous = r.datasets().stream().filter(EntityLink::ambiguous).count();
-            out.println(r.source() + ": datasets: " + (r.datasets().size() - ambiguous) + " linked, " + ambiguous + " ambiguous");
-            for (EntityLink e : r.datasets()) {
-                out.println(String.format("%-9s %s%s  (%s)", e.ambiguous() ? "ambiguous" : "dataset", e.local(),
+        for (String kind : new String[] {EntityLink.DATASET, EntityLink.PROCEEDINGS, EntityLink.SERIES}) {
+            var links = r.entities(kind);
+            if (links.isEmpty()) continue;
+            long ambiguous = links.stream().filter(EntityLink::ambiguous).count();
+            out.println(r.source() + ": " + kind + " links: " + (links.size() - ambiguous) + " linked, " + ambiguous + " ambiguous");
+            for (EntityLink e : links) {
+                out.println(String.format("%-9s %s%s  (%s)", e.ambiguous() ? "ambiguous" : kind, e.local(),
                         e.external() == null ? "" : " -> " + e.external(), e.evidence()));
             }
         }

@@ -43,8 +43,8 @@ final class DatasetMatcher {
             }
             if (found.isEmpty()) continue;
             List<String> iris = found.stream().map(ExternalEntity::iri).distinct().sorted().toList();
-            out.add(iris.size() == 1 ? new EntityLink(d.iri(), iris.get(0), how, iris)
-                    : new EntityLink(d.iri(), null, "several items carry " + how + ": " + String.join(", ", iris), iris));
+            out.add(iris.size() == 1 ? new EntityLink(EntityLink.DATASET, d.iri(), iris.get(0), how, iris)
+                    : new EntityLink(EntityLink.DATASET, d.iri(), null, "several items carry " + how + ": " + String.join(", ", iris), iris));
         }
         return out;
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code dblp:yearOfPublication}, {@code dblp:doi} (an IRI under https://doi.org/),
  * {@code dblp:hasSignature} → {@code dblp:signatureOrdinal}, {@code dblp:signatureDblpName}
  * (with homonym numbers, "Jun Li 0008") and {@code dblp:signatureCreator} (the person,
- * {@code https://dblp.org/pid/…}); CoRR preprints are typed {@code dblp:Informal}.
+ * {@code https://dblp.org/pid/…}); CoRR preprints are typed {@code dblp:Informal}; the
+ * proceedings volume is {@code dblp:publishedAsPartOf}, the series {@code dblp:publishedInStream}.
  */
 final class Dblp {
     static final String NS = "https://dblp.org/rdf/schema#";
@@ -25,6 +26,8 @@ final class Dblp {
     static final String DBLP_NAME = NS + "signatureDblpName";
     static final String CREATOR = NS + "signatureCreator";
     static final String INFORMAL = NS + "Informal";
+    static final String PART_OF = NS + "publishedAsPartOf";
+    static final String STREAM = NS + "publishedInStream";
     static final String DEFAULT_ENDPOINT = "https://sparql.dblp.org/sparql";
 
     private Dblp() {
@@ -49,6 +52,8 @@ final class Dblp {
         Integer year;
         String doi;
         boolean informal;
+        String volume;
+        String stream;
         final Map<String, Signature> signatures = new LinkedHashMap<>();
 
         Draft(String iri) {
@@ -60,7 +65,7 @@ final class Dblp {
             signatures.values().stream().filter(s -> s.ordinal != null && s.name != null)
                     .sorted(Comparator.comparingInt(s -> s.ordinal))
                     .forEach(s -> authors.add(new ExternalPaper.Author(s.ordinal, s.name, s.person)));
-            return new ExternalPaper(iri, title, authors, year, doi, null, null, informal);
+            return new ExternalPaper(iri, title, authors, year, doi, null, null, new ExternalPaper.Venue(volume, stream), informal);
         }
     }
 

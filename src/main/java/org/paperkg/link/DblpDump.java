@@ -55,6 +55,8 @@ public final class DblpDump implements ExternalGraph {
             else if (p.equals(Dblp.YEAR) && o.isLiteral()) d.year = Dblp.year(o.getLiteralLexicalForm());
             else if (p.equals(Dblp.DOI) && o.isURI()) d.doi = Dblp.doi(o.getURI());
             else if (p.equals(RDF.type.getURI()) && o.isURI() && o.getURI().equals(Dblp.INFORMAL)) d.informal = true;
+            else if (p.equals(Dblp.PART_OF) && o.isURI()) d.volume = o.getURI();
+            else if (p.equals(Dblp.STREAM) && o.isURI()) d.stream = o.getURI();
             else if (p.equals(Dblp.HAS_SIGNATURE)) {
                 Dblp.Signature s = new Dblp.Signature();
                 d.signatures.put(DumpFile.key(o), s);

@@ -78,10 +78,11 @@ public final class DblpEndpoint implements ExternalGraph {
 
     private static String query(String select) {
         return "PREFIX dblp: <" + Dblp.NS + ">\n"
-                + "SELECT ?pub ?title ?year ?doi ?informal ?sig ?ord ?name ?person WHERE {\n  " + select + "\n"
+                + "SELECT ?pub ?title ?year ?doi ?informal ?volume ?stream ?sig ?ord ?name ?person WHERE {\n  " + select + "\n"
                 + "  OPTIONAL { ?pub dblp:yearOfPublication ?year }\n"
                 + "  OPTIONAL { ?pub dblp:doi ?doi }\n"
                 + "  OPTIONAL { ?pub a dblp:Informal . BIND(true AS ?informal) }\n"
+                + "  OPTIONAL { ?pub dblp:publishedAsPartOf ?volume }\n  OPTIONAL { ?pub dblp:publishedInStream ?stream }\n"
                 + "  OPTIONAL { ?pub dblp:hasSignature ?sig . ?sig dblp:signatureOrdinal ?ord ; dblp:signatureDblpName ?name .\n"
                 + "             OPTIONAL { ?sig dblp:signatureCreator ?person } }\n}";
     }
@@ -93,6 +94,8 @@ public final class DblpEndpoint implements ExternalGraph {
             if (row.get("year") != null) d.year = Dblp.year(row.get("year"));
             if (row.get("doi") != null) d.doi = Dblp.doi(row.get("doi"));
             if (row.get("informal") != null) d.informal = true;
+            if (row.get("volume") != null) d.volume = row.get("volume");
+            if (row.get("stream") != null) d.stream = row.get("stream");
             if (row.get("sig") != null) {
                 Dblp.Signature s = d.signatures.computeIfAbsent(row.get("sig"), k -> new Dblp.Signature());
                 s.ordinal = Integer.valueOf(row.get("ord"));

@@ -66,8 +66,9 @@ public final class Linker {
             String given = graph.given(p);
             decisions.add(given != null ? given(p, given, graph.name(), candidates) : PaperMatcher.decide(p, List.copyOf(candidates.values())));
         }
-        List<EntityLink> datasetLinks = DatasetMatcher.decide(datasets, graph.datasets(keys));
-        return new LinkResult(graph.name(), decisions, people(decisions), datasetLinks, graph.traffic());
+        List<EntityLink> entities = new ArrayList<>(DatasetMatcher.decide(datasets, graph.datasets(keys)));
+        entities.addAll(venues(papers, decisions, found));
+        return new LinkResult(graph.name(), decisions, people(decisions), entities, graph.traffic());
     }
 
     /**
@@ -83,6 +84,45 @@ public final class Linker {
         }
         return new LinkDecision(p.iri(), LinkDecision.Outcome.GIVEN, target, 1.0, "identifier in the inputs names this " + source + " record",
                 record == null ? null : record.title(), 0, null, people, null);
+    }
+
+    /**
+     * A conference's proceedings volume and series, from its linked papers: when at least two
+     * formal records of its papers are linked and all of them name the same volume (series), the
+     * conference is linked to it; when they name several, that is ambiguous and nothing is linked.
+     */
+    private static List<EntityLink> venues(List<LocalPaper> papers, List<LinkDecision> decisions, Collection<ExternalPaper> found) {
+        Map<String, ExternalPaper> records = new HashMap<>();
+        found.forEach(e -> records.put(e.iri(), e));
+        Map<String, LocalPaper> local = new HashMap<>();
+        papers.forEach(p -> local.put(p.iri(), p));
+        Map<String, List<ExternalPaper>> byConference = new TreeMap<>();
+        for (LinkDecision d : decisions) {
+            ExternalPaper record = d.isLink() ? records.get(d.target()) : null;
+            if (record == null || record.informal()) continue;
+            for (String conference : local.get(d.paper()).conferences()) {
+                byConference.computeIfAbsent(conference, k -> new ArrayList<>()).add(record);
+            }
+        }
+        List<EntityLink> out = new ArrayList<>();
+        byConference.forEach((conference, recs) -> {
+            if (recs.size() < 2) return;
+            venue(conference, EntityLink.PROCEEDINGS, "proceedings volume", recs.stream().map(r -> r.venue().volume()).toList(), out);
+            venue(conference, EntityLink.SERIES, "series", recs.stream().map(r -> r.venue().series()).toList(), out);
+        });
+        return out;
+    }
+
+    private static void venue(String conference, String kind, String what, List<String> named, List<EntityLink> out) {
+        List<String> distinct = named.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        if (distinct.isEmpty()) return;
+        long naming = named.stream().filter(java.util.Objects::nonNull).count();
+        if (distinct.size() == 1 && naming == named.size()) {
+            out.add(new EntityLink(kind, conference, distinct.get(0), "all " + naming + " linked papers of it are in this " + what, distinct));
+        } else {
+            out.add(new EntityLink(kind, conference, null, "its linked papers are not all in one " + what + ": "
+                    + String.join(", ", distinct), distinct));
+        }
     }
 
     private static List<PersonLink> people(List<LinkDecision> decisions) {
@@ -115,12 +155,17 @@ public final class Linker {
     }
 
     /** Everything one run decided. */
-    public record LinkResult(String source, List<LinkDecision> papers, List<PersonLink> people, List<EntityLink> datasets,
+    public record LinkResult(String source, List<LinkDecision> papers, List<PersonLink> people, List<EntityLink> entities,
                              String traffic) {
         public LinkResult {
             papers = List.copyOf(papers);
             people = List.copyOf(people);
-            datasets = List.copyOf(datasets);
+            entities = List.copyOf(entities);
+        }
+
+        /** The links of one kind of entity: datasets, proceedings, series. */
+        public List<EntityLink> entities(String kind) {
+            return entities.stream().filter(e -> e.kind().equals(kind)).toList();
         }
 
         /** Outcome → count, every outcome present. */

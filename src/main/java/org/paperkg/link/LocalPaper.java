@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param doi     its DOI, normalised, or null
  * @param arxiv   its arXiv id without version, or null
  * @param abstractFingerprint the fingerprint of its chosen abstract's first words, or null
+ * @param conferences the conferences its pages and sessions place it at (IRIs)
  * @param dblpKey the dblp key a source gave it, or null
  */
 public record LocalPaper(String iri, String title, List<Author> authors, List<Integer> years, String doi, String arxiv,
-                         String dblpKey, String abstractFingerprint) {
+                         String dblpKey, String abstractFingerprint, List<String> conferences) {
     public LocalPaper {
+        conferences = List.copyOf(conferences);
         Objects.requireNonNull(iri, "iri");
         authors = List.copyOf(authors);
         years = List.copyOf(years);

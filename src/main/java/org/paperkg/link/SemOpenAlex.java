@@ -72,7 +72,7 @@ final class SemOpenAlex {
                     // first, then the middle ones (whose order SemOpenAlex does not say), then last
                     .sorted(Comparator.comparingInt(a -> a.position == ExternalPaper.Author.LAST ? Integer.MAX_VALUE : a.position))
                     .forEach(a -> authors.add(new ExternalPaper.Author(a.position, names.get(a.author), a.author)));
-            return new ExternalPaper(iri, title == null ? "" : title, authors, year, doi, null, abstractFingerprint, false);
+            return new ExternalPaper(iri, title == null ? "" : title, authors, year, doi, null, abstractFingerprint, null, false);
         }
     }
 

@@ -62,7 +62,7 @@ final class Wikidata {
                         String name = s.person != null ? personLabels.get(s.person) : s.name;
                         if (name != null) list.add(new ExternalPaper.Author(s.ordinal, name, s.person));
                     });
-            return new ExternalPaper(iri, title, list, year, doi, arxiv, null, false);
+            return new ExternalPaper(iri, title, list, year, doi, arxiv, null, null, false);
         }
     }
 

@@ -48,12 +48,18 @@ public final class LinkInputs {
                     String y = b.get("y").getLiteralLexicalForm();
                     if (d != null && y.matches("\\d{4}")) d.years.add(Integer.valueOf(y));
                 });
+        each(dsg, "SELECT DISTINCT ?p ?c { { ?l pkg:listingOf ?p ; pkg:onPage/pkg:aboutConference ?c } "
+                + "UNION { ?p pkg:presentedIn/pkg:partOf ?c } }", b -> {
+            Draft d = drafts.get(b.get("p").getURI());
+            if (d != null) d.conferences.add(b.get("c").getURI());
+        });
         List<LocalPaper> out = new ArrayList<>();
         drafts.forEach((iri, d) -> {
             // authors only as far as positions run without a gap, so position i is the i-th author
             List<LocalPaper.Author> authors = new ArrayList<>();
             for (int pos = 1; d.authors.containsKey(pos); pos++) authors.add(d.authors.get(pos));
-            out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.arxiv, d.dblpKey, d.abstractFingerprint));
+            out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.arxiv, d.dblpKey, d.abstractFingerprint,
+                    List.copyOf(d.conferences)));
         });
         return out;
     }
@@ -89,5 +95,6 @@ public final class LinkInputs {
         String abstractFingerprint;
         final Map<Integer, LocalPaper.Author> authors = new TreeMap<>();
         final TreeSet<Integer> years = new TreeSet<>();
+        final TreeSet<String> conferences = new TreeSet<>();
     }
 }

@@ -51,9 +51,15 @@ public final class LinkMapper {
             // a paper only an untitled listing gave gets the title of the record its abstract matched
             if (d.gainedTitle() != null) dsg.add(g, NodeFactory.createURI(d.paper()), Vocab.title, Literals.string(d.gainedTitle()));
         }
-        for (EntityLink e : result.datasets()) {
-            // a label is weaker evidence than a shared paper: the same name may mean another resource
-            if (e.external() != null) link(dsg, g, e.local(), SKOS.exactMatch.asNode(), e.external(), 0.9, e.evidence());
+        for (EntityLink e : result.entities()) {
+            if (e.external() == null) continue;
+            // a label is weaker evidence than shared papers: the same name may mean another resource
+            switch (e.kind()) {
+                case EntityLink.DATASET -> link(dsg, g, e.local(), SKOS.exactMatch.asNode(), e.external(), 0.9, e.evidence());
+                case EntityLink.PROCEEDINGS -> link(dsg, g, e.local(), Vocab.proceedingsRecord, e.external(), 0.95, e.evidence());
+                case EntityLink.SERIES -> link(dsg, g, e.local(), Vocab.seriesRecord, e.external(), 0.95, e.evidence());
+                default -> throw new IllegalArgumentException("no term for links of kind " + e.kind());
+            }
         }
         for (PersonLink p : result.people()) {
             if (p.uncertain()) {

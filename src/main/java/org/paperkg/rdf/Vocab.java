@@ -79,6 +79,8 @@ public final class Vocab {
     public static final Node identityUncertain = pkg("identityUncertain");
     public static final Node uncertainBecause = pkg("uncertainBecause");
     public static final Node possibleMatch = pkg("possibleMatch");
+    public static final Node proceedingsRecord = pkg("proceedingsRecord");
+    public static final Node seriesRecord = pkg("seriesRecord");
 
     // paper
     public static final Node authorship = pkg("authorship");

@@ -40,7 +40,7 @@ class LinkCommandTest {
         CliRun wikidata = CliRun.of("link", "wikidata", "--store", store, "--dump",
                 Path.of("src", "test", "resources", "link", "wikidata-fixture.ttl").toString());
         assertEquals(0, wikidata.exitCode(), wikidata.err());
-        assertTrue(wikidata.out().contains("wikidata: datasets: 2 linked, 1 ambiguous\n"), wikidata.out());
+        assertTrue(wikidata.out().contains("wikidata: dataset links: 2 linked, 1 ambiguous\n"), wikidata.out());
         assertTrue(wikidata.out().contains("dataset   https://w3id.org/paperkg/dataset/imagenet -> http://www.wikidata.org/entity/Q9200001"
                 + "  (label 'ImageNet')"), wikidata.out());
 

@@ -133,6 +133,15 @@ class DblpLinkTest {
             assertEquals(1, uncertain.size());
             assertTrue(uncertain.get(0).startsWith("the external graph names 2 different people under this name: Hao Zhang 0097"),
                     uncertain.get(0));
+            Map<String, String> venues = new TreeMap<>();
+            r.entities().stream().filter(e -> !e.kind().equals(EntityLink.DATASET))
+                    .forEach(e -> venues.put(e.kind() + " " + e.local().substring(e.local().lastIndexOf('/') + 1), e.external() + " | " + e.evidence()));
+            assertEquals(Map.of(
+                    "proceedings iclr-2022", REC + "conf/iclr/2022 | all 4 linked papers of it are in this proceedings volume",
+                    "proceedings iclr-2023", REC + "conf/iclr/2023 | all 3 linked papers of it are in this proceedings volume",
+                    "series iclr-2022", "https://dblp.org/streams/conf/iclr | all 4 linked papers of it are in this series",
+                    "series iclr-2023", "https://dblp.org/streams/conf/iclr | all 3 linked papers of it are in this series"), venues,
+                    "ICLR 2024's one linked paper (CTM is on no ICLR page) is not enough to link a conference");
             assertTrue(kg.validate().conforms(), kg.validate().byNode().toString());
         }
     }

@@ -93,7 +93,7 @@ class WikidataLinkTest {
             assertEquals(2, people.get("sergey-levine").sharedPapers());
 
             Map<String, String> datasets = new TreeMap<>();
-            r.datasets().forEach(e -> datasets.put(e.local().substring(e.local().lastIndexOf('/') + 1),
+            r.entities(EntityLink.DATASET).forEach(e -> datasets.put(e.local().substring(e.local().lastIndexOf('/') + 1),
                     e.external() != null ? e.external() : "ambiguous " + e.candidates()));
             assertEquals(Map.of("imagenet", WD + "Q9200001", "cifar-10", WD + "Q9200002",
                     "mnist", "ambiguous [" + WD + "Q9200003, " + WD + "Q9200004]"), datasets,
