@@ -68,7 +68,7 @@ public final class Linker {
         }
         List<EntityLink> entities = new ArrayList<>(DatasetMatcher.decide(datasets, graph.datasets(keys)));
         entities.addAll(venues(papers, decisions, found));
-        return new LinkResult(graph.name(), decisions, people(decisions), entities, graph.traffic());
+        return new LinkResult(graph.name(), decisions, people(decisions, NameSplits.of(papers)), entities, graph.traffic());
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Linker {
         }
     }
 
-    private static List<PersonLink> people(List<LinkDecision> decisions) {
+    private static List<PersonLink> people(List<LinkDecision> decisions, Map<String, List<List<LocalPaper>>> splits) {
         Map<String, Map<String, List<LinkDecision.PersonPair>>> byPerson = new TreeMap<>();
         for (LinkDecision d : decisions) {
             if (!d.isLink()) continue;
@@ -142,16 +142,35 @@ public final class Linker {
                 papers.add(pr.paper());
                 evidence.add(pr.externalName() + " (" + external + ") at position " + pr.position() + " of " + pr.paper());
             }));
-            if (externals.size() == 1) {
-                out.add(new PersonLink(person, externals.keySet().iterator().next(), String.join("; ", evidence), papers.size(),
-                        List.copyOf(externals.keySet())));
+            List<List<LocalPaper>> groups = splits.get(person);
+            if (externals.size() == 1 && groups != null && groupsSpanned(groups, papers) < 2) {
+                out.add(new PersonLink(person, null, splitReason(groups) + "; the external graph names one person on the papers "
+                        + "of only one group: " + String.join("; ", evidence), papers.size(), List.copyOf(externals.keySet())));
+            } else if (externals.size() == 1) {
+                out.add(new PersonLink(person, externals.keySet().iterator().next(), String.join("; ", evidence)
+                        + (groups == null ? "" : " — one person across " + groups.size() + " groups of papers with no co-author in common"),
+                        papers.size(), List.copyOf(externals.keySet())));
             } else {
                 out.add(new PersonLink(person, null, "the external graph names " + externals.size()
                         + " different people under this name: " + String.join("; ", evidence), papers.size(),
                         List.copyOf(externals.keySet())));
             }
         });
+        splits.forEach((person, groups) -> {
+            if (!byPerson.containsKey(person)) out.add(new PersonLink(person, null, splitReason(groups), 0, List.of()));
+        });
+        out.sort(java.util.Comparator.comparing(PersonLink::person));
         return out;
+    }
+
+    private static String splitReason(List<List<LocalPaper>> groups) {
+        return "the name's papers fall into " + groups.size() + " groups with no co-author and no concept in common: "
+                + NameSplits.describe(groups);
+    }
+
+    /** How many of the groups hold one of {@code papers}. */
+    private static long groupsSpanned(List<List<LocalPaper>> groups, Set<String> papers) {
+        return groups.stream().filter(g -> g.stream().anyMatch(p -> papers.contains(p.iri()))).count();
     }
 
     /** Everything one run decided. */

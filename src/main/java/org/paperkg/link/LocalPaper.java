@@ -14,12 +14,15 @@ import java.util.Objects;
  * @param arxiv   its arXiv id without version, or null
  * @param abstractFingerprint the fingerprint of its chosen abstract's first words, or null
  * @param conferences the conferences its pages and sessions place it at (IRIs)
+ * @param concepts    the concepts it works with (IRIs), which tell fields apart
  * @param dblpKey the dblp key a source gave it, or null
  */
 public record LocalPaper(String iri, String title, List<Author> authors, List<Integer> years, String doi, String arxiv,
-                         String dblpKey, String abstractFingerprint, List<String> conferences) {
+                         String dblpKey, String abstractFingerprint, List<String> conferences,
+                         List<String> concepts) {
     public LocalPaper {
         conferences = List.copyOf(conferences);
+        concepts = List.copyOf(concepts);
         Objects.requireNonNull(iri, "iri");
         authors = List.copyOf(authors);
         years = List.copyOf(years);

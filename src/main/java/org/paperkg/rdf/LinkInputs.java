@@ -53,13 +53,17 @@ public final class LinkInputs {
             Draft d = drafts.get(b.get("p").getURI());
             if (d != null) d.conferences.add(b.get("c").getURI());
         });
+        each(dsg, "SELECT DISTINCT ?p ?c { ?p pkg:aboutConcept ?c }", b -> {
+            Draft d = drafts.get(b.get("p").getURI());
+            if (d != null) d.concepts.add(b.get("c").getURI());
+        });
         List<LocalPaper> out = new ArrayList<>();
         drafts.forEach((iri, d) -> {
             // authors only as far as positions run without a gap, so position i is the i-th author
             List<LocalPaper.Author> authors = new ArrayList<>();
             for (int pos = 1; d.authors.containsKey(pos); pos++) authors.add(d.authors.get(pos));
             out.add(new LocalPaper(iri, d.title, authors, List.copyOf(d.years), d.doi, d.arxiv, d.dblpKey, d.abstractFingerprint,
-                    List.copyOf(d.conferences)));
+                    List.copyOf(d.conferences), List.copyOf(d.concepts)));
         });
         return out;
     }
@@ -96,5 +100,6 @@ public final class LinkInputs {
         final Map<Integer, LocalPaper.Author> authors = new TreeMap<>();
         final TreeSet<Integer> years = new TreeSet<>();
         final TreeSet<String> conferences = new TreeSet<>();
+        final TreeSet<String> concepts = new TreeSet<>();
     }
 }

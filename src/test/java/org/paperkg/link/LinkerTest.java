@@ -34,7 +34,7 @@ class LinkerTest {
     private static LocalPaper paper(String slug, String title, String author) {
         return new LocalPaper("https://example.org/paper/" + slug, title,
                 List.of(new LocalPaper.Author(1, "https://example.org/person/" + author.toLowerCase().replace(' ', '-'), author)),
-                List.of(2024), null, null, null, null, List.of(CONF));
+                List.of(2024), null, null, null, null, List.of(CONF), List.of());
     }
 
     private static ExternalPaper record(String key, String title, String author, String volume) {
@@ -58,7 +58,7 @@ class LinkerTest {
     void aMiddleAuthorOfAnotherNameRefusesAWorkWhoseAuthorshipsSayOnlyFirstMiddleLast() throws LinkException {
         LocalPaper ours = new LocalPaper("https://example.org/paper/g", "Gamma Networks",
                 List.of(new LocalPaper.Author(1, "p:1", "Ada Quinn"), new LocalPaper.Author(2, "p:2", "Bo Zhang"),
-                        new LocalPaper.Author(3, "p:3", "Cy Young")), List.of(2024), null, null, null, null, List.of());
+                        new LocalPaper.Author(3, "p:3", "Cy Young")), List.of(2024), null, null, null, null, List.of(), List.of());
         ExternalPaper theirs = new ExternalPaper("https://ext.org/g", "Gamma Networks", List.of(
                 new ExternalPaper.Author(1, "Ada Quinn", "a:1"), new ExternalPaper.Author(ExternalPaper.Author.MIDDLE, "Di Vega", "a:2"),
                 new ExternalPaper.Author(ExternalPaper.Author.LAST, "Cy Young", "a:3")), 2024, null, null, null, null, false);
