@@ -11,7 +11,7 @@ import org.paperkg.extract.TextExtraction;
 import org.paperkg.link.ExternalGraph;
 import org.paperkg.link.LinkException;
 import org.paperkg.link.Linker;
-import org.paperkg.link.LocalDataset;
+import org.paperkg.link.LocalEntity;
 import org.paperkg.link.LocalPaper;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.rdf.GraphMaintenance;
@@ -210,8 +210,9 @@ public final class Paperkg implements AutoCloseable {
      */
     public Linker.LinkResult link(ExternalGraph graph, String origin) throws LinkException {
         List<LocalPaper> papers = store.read(LinkInputs::papers);
-        List<LocalDataset> datasets = store.read(LinkInputs::datasets);
-        Linker.LinkResult result = Linker.link(papers, datasets, graph);
+        List<LocalEntity> datasets = store.read(LinkInputs::datasets);
+        List<LocalEntity> concepts = store.read(LinkInputs::concepts);
+        Linker.LinkResult result = Linker.link(papers, datasets, concepts, graph);
         LinkMapper mapper = new LinkMapper(iris);
         store.write(dsg -> mapper.write(dsg, result, origin, clock.instant()));
         return result;

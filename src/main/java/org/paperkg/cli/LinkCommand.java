@@ -148,7 +148,7 @@ final class LinkCommand implements Callable<Integer> {
         for (PersonLink p : r.people()) {
             if (p.uncertain()) out.println("uncertain " + p.person() + "  (" + p.evidence() + ")");
         }
-        for (String kind : new String[] {EntityLink.DATASET, EntityLink.PROCEEDINGS, EntityLink.SERIES}) {
+        for (String kind : new String[] {EntityLink.DATASET, EntityLink.CONCEPT, EntityLink.PROCEEDINGS, EntityLink.SERIES}) {
             var links = r.entities(kind);
             if (links.isEmpty()) continue;
             long ambiguous = links.stream().filter(EntityLink::ambiguous).count();

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What linking decided for one local dataset or conference.
  *
- * @param kind       what the link says: {@link #DATASET} (the same data set), {@link #PROCEEDINGS}
+ * @param kind       what the link says: {@link #DATASET} (the same data set), {@link #CONCEPT} (the
+ *                   same concept), {@link #PROCEEDINGS}
  *                   (the conference's proceedings volume) or {@link #SERIES} (its series)
  * @param local      the local IRI
  * @param external   the one external entity it matches, or null (none, or ambiguous)
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public record EntityLink(String kind, String local, String external, String evidence, List<String> candidates) {
     public static final String DATASET = "dataset";
+    public static final String CONCEPT = "concept";
     public static final String PROCEEDINGS = "proceedings";
     public static final String SERIES = "series";
 

@@ -18,6 +18,14 @@ public interface ExternalGraph {
         return java.util.List.of();
     }
 
+    /**
+     * The concepts (of machine learning) whose label or alias is one of the keys' concept labels;
+     * none where the graph has no such kind.
+     */
+    default Collection<ExternalEntity> concepts(LookupKeys keys) throws LinkException {
+        return java.util.List.of();
+    }
+
     /** The record an identifier the inputs already carry names in this graph, if any: a link without lookup. */
     default String given(LocalPaper paper) {
         return null;

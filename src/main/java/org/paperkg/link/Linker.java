@@ -26,7 +26,8 @@ public final class Linker {
     }
 
     /** The decisions and the people linked, for {@code papers} against {@code graph}. */
-    public static LinkResult link(List<LocalPaper> papers, List<LocalDataset> datasets, ExternalGraph graph) throws LinkException {
+    public static LinkResult link(List<LocalPaper> papers, List<LocalEntity> datasets, List<LocalEntity> concepts, ExternalGraph graph)
+            throws LinkException {
         Set<String> titles = new LinkedHashSet<>();
         Set<String> dois = new LinkedHashSet<>();
         Set<String> arxivIds = new LinkedHashSet<>();
@@ -38,11 +39,16 @@ public final class Linker {
             if (p.arxiv() != null) arxivIds.add(p.arxiv());
         }
         Set<String> labels = new LinkedHashSet<>();
-        for (LocalDataset d : datasets) {
+        for (LocalEntity d : datasets) {
             labels.add(d.label());
             labels.addAll(d.aliases());
         }
-        LookupKeys keys = new LookupKeys(titles, dois, arxivIds, untitledAbstracts, labels);
+        Set<String> conceptLabels = new LinkedHashSet<>();
+        for (LocalEntity c : concepts) {
+            conceptLabels.add(c.label());
+            conceptLabels.addAll(c.aliases());
+        }
+        LookupKeys keys = new LookupKeys(titles, dois, arxivIds, untitledAbstracts, labels, conceptLabels);
         Collection<ExternalPaper> found = graph.lookup(keys);
         Map<String, List<ExternalPaper>> byTitle = new HashMap<>();
         Map<String, List<ExternalPaper>> byDoi = new HashMap<>();
@@ -66,7 +72,8 @@ public final class Linker {
             String given = graph.given(p);
             decisions.add(given != null ? given(p, given, graph.name(), candidates) : PaperMatcher.decide(p, List.copyOf(candidates.values())));
         }
-        List<EntityLink> entities = new ArrayList<>(DatasetMatcher.decide(datasets, graph.datasets(keys)));
+        List<EntityLink> entities = new ArrayList<>(LabelMatcher.decide(EntityLink.DATASET, datasets, graph.datasets(keys)));
+        entities.addAll(LabelMatcher.decide(EntityLink.CONCEPT, concepts, graph.concepts(keys)));
         entities.addAll(venues(papers, decisions, found));
         return new LinkResult(graph.name(), decisions, people(decisions, NameSplits.of(papers)), entities, graph.traffic());
     }

@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code p:P50 [ ps:P50 wd:Q… ; pq:P1545 "1" ]} (an item, named by its {@code rdfs:label}) or
  * {@code p:P2093 [ ps:P2093 "name" ; pq:P1545 "2" ]} (a name string, no item), ordered by the
  * series ordinal {@code P1545}. A data set is {@code wdt:P31 wd:Q1172284}, named by
- * {@code rdfs:label} and {@code skos:altLabel}.
+ * {@code rdfs:label} and {@code skos:altLabel}; a concept is an item that reaches machine
+ * learning or artificial intelligence through {@code P31}, {@code P279} and {@code P361} steps.
  */
 final class Wikidata {
     static final String ENTITY = "http://www.wikidata.org/entity/";
@@ -36,6 +37,16 @@ final class Wikidata {
     static final String LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
     static final String ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel";
     static final String DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql";
+    static final String SUBCLASS_OF = WDT + "P279";
+    static final String PART_OF = WDT + "P361";
+    /**
+     * A concept item must reach one of these by instance-of, subclass-of or part-of steps:
+     * machine learning (Q2539) or artificial intelligence (Q11660); an item of the same label in
+     * another field (psychology's "attention", the electrical "transformer") does not.
+     */
+    static final java.util.Set<String> CONCEPT_ROOTS = java.util.Set.of(ENTITY + "Q2539", ENTITY + "Q11660");
+    /** Steps a dump is searched upwards from a concept item for a root; one pass over the dump each. */
+    static final int CONCEPT_DEPTH = 6;
 
     private Wikidata() {
     }

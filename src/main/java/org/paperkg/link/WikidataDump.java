@@ -17,12 +17,15 @@ import java.util.stream.Collectors;
  * Wikidata from a local dump in its RDF dump format (a full {@code latest-all.ttl.gz} or an
  * extract of it), streamed four times: the items with a wanted title, DOI, arXiv id or label;
  * their types, fields and author statements; the statements' values and ordinals; the authors'
- * labels. Only scholarly articles and data sets are kept.
+ * labels. Only scholarly articles, data sets and machine-learning concepts are kept; whether an
+ * item is such a concept takes one more pass per step up its P31 / P279 / P361 chain (at most
+ * {@link Wikidata#CONCEPT_DEPTH}), and only when some concept label was found.
  */
 public final class WikidataDump implements ExternalGraph {
     private final Path file;
     private DumpFile dump;
     private Collection<ExternalEntity> datasets = List.of();
+    private Collection<ExternalEntity> concepts = List.of();
 
     public WikidataDump(Path file) {
         this.file = file;
@@ -39,6 +42,7 @@ public final class WikidataDump implements ExternalGraph {
         Set<String> titleKeys = keys.titles().stream().map(Names::titleKey).collect(Collectors.toSet());
         Set<String> dois = keys.dois().stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Set<String> labels = keys.datasetLabels().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> conceptLabels = keys.conceptLabels().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Map<String, Wikidata.Draft> drafts = new HashMap<>();
         Map<String, Entity> entities = new HashMap<>();
         dump.stream(t -> {
@@ -50,9 +54,10 @@ public final class WikidataDump implements ExternalGraph {
                     || (p.equals(Wikidata.DOI) && dois.contains(Wikidata.doi(value)))
                     || (p.equals(Wikidata.ARXIV) && keys.arxivIds().contains(value))) {
                 drafts.computeIfAbsent(s, Wikidata.Draft::new);
-            } else if ((p.equals(Wikidata.LABEL) || p.equals(Wikidata.ALT_LABEL)) && english(t.getObject())
-                    && labels.contains(value.toLowerCase(Locale.ROOT))) {
-                entities.computeIfAbsent(s, k -> new Entity());
+            } else if ((p.equals(Wikidata.LABEL) || p.equals(Wikidata.ALT_LABEL)) && english(t.getObject())) {
+                String key = value.toLowerCase(Locale.ROOT);
+                if (labels.contains(key)) entities.computeIfAbsent(s, k -> new Entity()).datasetLabel = true;
+                if (conceptLabels.contains(key)) entities.computeIfAbsent(s, k -> new Entity()).conceptLabel = true;
             }
         });
         Map<String, Wikidata.Statement> statements = new HashMap<>();
@@ -104,10 +109,57 @@ public final class WikidataDump implements ExternalGraph {
         });
         List<ExternalEntity> found = new ArrayList<>();
         entities.forEach((iri, e) -> {
-            if (e.dataSet && e.label != null) found.add(new ExternalEntity(iri, e.label, e.aliases));
+            if (e.datasetLabel && e.dataSet && e.label != null) found.add(new ExternalEntity(iri, e.label, e.aliases));
         });
         datasets = found;
+        Set<String> conceptItems = entities.entrySet().stream().filter(e -> e.getValue().conceptLabel && e.getValue().label != null)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> inField = reachRoots(conceptItems);
+        concepts = conceptItems.stream().filter(inField::contains).sorted()
+                .map(iri -> new ExternalEntity(iri, entities.get(iri).label, entities.get(iri).aliases)).toList();
         return drafts.values().stream().filter(d -> d.article && d.title != null).map(d -> d.paper(personLabels)).toList();
+    }
+
+    /**
+     * The items among {@code items} from which a concept root is reached by P31 / P279 / P361
+     * steps, the graph climbed one pass over the dump per step.
+     */
+    private Set<String> reachRoots(Set<String> items) throws LinkException {
+        if (items.isEmpty()) return Set.of();
+        Map<String, Set<String>> up = new HashMap<>();
+        Set<String> seen = new HashSet<>(items);
+        Set<String> frontier = new HashSet<>(items);
+        for (int depth = 0; depth < Wikidata.CONCEPT_DEPTH && !frontier.isEmpty(); depth++) {
+            Set<String> next = new HashSet<>();
+            Set<String> current = frontier;
+            dump.stream(t -> {
+                String p = t.getPredicate().getURI();
+                if (!t.getSubject().isURI() || !t.getObject().isURI() || !current.contains(t.getSubject().getURI())) return;
+                if (!p.equals(Wikidata.INSTANCE_OF) && !p.equals(Wikidata.SUBCLASS_OF) && !p.equals(Wikidata.PART_OF)) return;
+                up.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
+                if (seen.add(t.getObject().getURI()) && !Wikidata.CONCEPT_ROOTS.contains(t.getObject().getURI())) {
+                    next.add(t.getObject().getURI());
+                }
+            });
+            frontier = next;
+        }
+        Set<String> out = new HashSet<>();
+        for (String item : items) if (reaches(item, up, new HashSet<>())) out.add(item);
+        return out;
+    }
+
+    private static boolean reaches(String node, Map<String, Set<String>> up, Set<String> visited) {
+        if (!visited.add(node)) return false;
+        for (String parent : up.getOrDefault(node, Set.of())) {
+            if (Wikidata.CONCEPT_ROOTS.contains(parent) || reaches(parent, up, visited)) return true;
+        }
+        return false;
+    }
+
+    /** The concepts found by the last {@link #lookup}, which reads them in the same passes. */
+    @Override
+    public Collection<ExternalEntity> concepts(LookupKeys keys) {
+        return concepts;
     }
 
     /** The data sets found by the last {@link #lookup}, which reads them in the same passes. */
@@ -131,6 +183,8 @@ public final class WikidataDump implements ExternalGraph {
     }
 
     private static final class Entity {
+        boolean datasetLabel;
+        boolean conceptLabel;
         boolean dataSet;
         String label;
         final List<String> aliases = new ArrayList<>();

@@ -47,12 +47,24 @@ public final class WikidataEndpoint implements ExternalGraph {
 
     @Override
     public Collection<ExternalEntity> datasets(LookupKeys keys) throws LinkException {
+        return labelled(keys.datasetLabels(), "?item wdt:P31 wd:Q1172284 .");
+    }
+
+    @Override
+    public Collection<ExternalEntity> concepts(LookupKeys keys) throws LinkException {
+        StringBuilder roots = new StringBuilder();
+        Wikidata.CONCEPT_ROOTS.stream().sorted().forEach(r -> roots.append(" <").append(r).append('>'));
+        return labelled(keys.conceptLabels(), "VALUES ?root {" + roots + " }\n  ?item (wdt:P31|wdt:P279|wdt:P361)+ ?root .");
+    }
+
+    /** Items with one of {@code labels} as English label or alias that satisfy {@code which}. */
+    private Collection<ExternalEntity> labelled(Set<String> labels, String which) throws LinkException {
         Map<String, String> label = new LinkedHashMap<>();
         Map<String, Set<String>> aliases = new HashMap<>();
-        for (List<String> batch : Sparql.batches(keys.datasetLabels(), BATCH)) {
+        for (List<String> batch : Sparql.batches(labels, BATCH)) {
             String values = Sparql.terms(batch, l -> Sparql.literal(l, "en"));
-            String query = PREFIXES + "SELECT ?item ?label ?alias WHERE {\n  VALUES ?key {" + values + " }\n"
-                    + "  { ?item rdfs:label ?key } UNION { ?item skos:altLabel ?key }\n  ?item wdt:P31 wd:Q1172284 .\n"
+            String query = PREFIXES + "SELECT DISTINCT ?item ?label ?alias WHERE {\n  VALUES ?key {" + values + " }\n"
+                    + "  { ?item rdfs:label ?key } UNION { ?item skos:altLabel ?key }\n  " + which + "\n"
                     + "  OPTIONAL { ?item rdfs:label ?label FILTER (LANG(?label) = \"en\") }\n"
                     + "  OPTIONAL { ?item skos:altLabel ?alias FILTER (LANG(?alias) = \"en\") }\n}";
             for (Map<String, String> row : client.select(query)) {

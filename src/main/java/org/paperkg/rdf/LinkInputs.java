@@ -5,7 +5,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
-import org.paperkg.link.LocalDataset;
+import org.paperkg.link.LocalEntity;
 import org.paperkg.link.LocalPaper;
 import org.paperkg.text.Abstracts;
 
@@ -69,18 +69,27 @@ public final class LinkInputs {
     }
 
     /** The catalogue's datasets (not the ones discovery minted), with their labels. */
-    public static List<LocalDataset> datasets(DatasetGraph dsg) {
+    public static List<LocalEntity> datasets(DatasetGraph dsg) {
+        return labelled(dsg, "?d a pkg:Dataset");
+    }
+
+    /** The taxonomy's concepts, with their labels. */
+    public static List<LocalEntity> concepts(DatasetGraph dsg) {
+        return labelled(dsg, "?d skos:inScheme pkg:ConceptTaxonomy");
+    }
+
+    private static List<LocalEntity> labelled(DatasetGraph dsg, String which) {
         Map<String, String> label = new TreeMap<>();
         Map<String, List<String>> aliases = new TreeMap<>();
         each(dsg, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                + "SELECT ?d ?pref ?alt { ?d a pkg:Dataset ; skos:prefLabel ?pref OPTIONAL { ?d skos:altLabel ?alt } } ORDER BY ?d ?alt", b -> {
+                + "SELECT ?d ?pref ?alt { " + which + " ; skos:prefLabel ?pref OPTIONAL { ?d skos:altLabel ?alt } } ORDER BY ?d ?alt", b -> {
             String iri = b.get("d").getURI();
             label.put(iri, b.get("pref").getLiteralLexicalForm());
             List<String> list = aliases.computeIfAbsent(iri, k -> new ArrayList<>());
             if (b.get("alt") != null) list.add(b.get("alt").getLiteralLexicalForm());
         });
-        List<LocalDataset> out = new ArrayList<>();
-        label.forEach((iri, pref) -> out.add(new LocalDataset(iri, pref, aliases.get(iri))));
+        List<LocalEntity> out = new ArrayList<>();
+        label.forEach((iri, pref) -> out.add(new LocalEntity(iri, pref, aliases.get(iri))));
         return out;
     }
 

@@ -55,7 +55,8 @@ public final class LinkMapper {
             if (e.external() == null) continue;
             // a label is weaker evidence than shared papers: the same name may mean another resource
             switch (e.kind()) {
-                case EntityLink.DATASET -> link(dsg, g, e.local(), SKOS.exactMatch.asNode(), e.external(), 0.9, e.evidence());
+                case EntityLink.DATASET, EntityLink.CONCEPT ->
+                        link(dsg, g, e.local(), SKOS.exactMatch.asNode(), e.external(), 0.9, e.evidence());
                 case EntityLink.PROCEEDINGS -> link(dsg, g, e.local(), Vocab.proceedingsRecord, e.external(), 0.95, e.evidence());
                 case EntityLink.SERIES -> link(dsg, g, e.local(), Vocab.seriesRecord, e.external(), 0.95, e.evidence());
                 default -> throw new IllegalArgumentException("no term for links of kind " + e.kind());

@@ -44,7 +44,7 @@ class LinkerTest {
 
     @Test
     void aConferenceWhosePapersSitInTwoVolumesIsNotLinkedToEitherButToItsSeries() throws LinkException {
-        Linker.LinkResult r = Linker.link(List.of(paper("a", "Alpha Networks", "Ada Quinn"), paper("b", "Beta Networks", "Bo Zhang")),
+        Linker.LinkResult r = Linker.link(List.of(paper("a", "Alpha Networks", "Ada Quinn"), paper("b", "Beta Networks", "Bo Zhang")), List.of(),
                 List.of(), graphOf(List.of(record("a", "Alpha Networks.", "Ada Quinn", "https://ext.org/vol/1"),
                         record("b", "Beta Networks.", "Bo Zhang", "https://ext.org/vol/2"))));
         EntityLink volume = r.entities(EntityLink.PROCEEDINGS).get(0);
@@ -62,7 +62,7 @@ class LinkerTest {
         ExternalPaper theirs = new ExternalPaper("https://ext.org/g", "Gamma Networks", List.of(
                 new ExternalPaper.Author(1, "Ada Quinn", "a:1"), new ExternalPaper.Author(ExternalPaper.Author.MIDDLE, "Di Vega", "a:2"),
                 new ExternalPaper.Author(ExternalPaper.Author.LAST, "Cy Young", "a:3")), 2024, null, null, null, null, false);
-        LinkDecision d = Linker.link(List.of(ours), List.of(), graphOf(List.of(theirs))).papers().get(0);
+        LinkDecision d = Linker.link(List.of(ours), List.of(), List.of(), graphOf(List.of(theirs))).papers().get(0);
         assertEquals(LinkDecision.Outcome.REFUSED, d.outcome());
         assertEquals("https://ext.org/g: middle author Di Vega is not among ours", d.evidence());
     }

@@ -99,6 +99,14 @@ class WikidataLinkTest {
             assertEquals(Map.of("imagenet", WD + "Q9200001", "cifar-10", WD + "Q9200002",
                     "mnist", "ambiguous [" + WD + "Q9200003, " + WD + "Q9200004]"), datasets,
                     "COCO's namesake is not a data set item; two MNIST items are ambiguous");
+            Map<String, String> concepts = new TreeMap<>();
+            r.entities(EntityLink.CONCEPT).forEach(e -> concepts.put(e.local().substring(e.local().lastIndexOf('/') + 1),
+                    e.external() + " (" + e.evidence() + ")"));
+            assertEquals(Map.of("diffusion-model", WD + "Q9300001 (label 'diffusion model')",
+                    "generative-model", WD + "Q9300100 (label 'generative model')",
+                    "deep-learning", WD + "Q9300102 (label 'deep learning')",
+                    "transformer", WD + "Q9300004 (label 'transformer')"), concepts,
+                    "the electrical transformer and psychology's attention are not machine-learning concepts");
             assertTrue(kg.validate().conforms(), kg.validate().byNode().toString());
             fromDump = linkGraph(kg);
         }

@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Matches catalogue datasets with external data set items by label, precision first: the
- * dataset's preferred label against the item's label and aliases; only when that finds nothing,
- * the dataset's other labels against the item's main label. Case is ignored, nothing else. One
- * item is a link; two are ambiguous and give none.
+ * Matches catalogue datasets and taxonomy concepts with external items of the right type (the
+ * external graph checks that) by label, precision first: the local preferred label against the
+ * item's label and aliases; only when that finds nothing, the local other labels against the
+ * item's main label. Case is ignored, nothing else. One item is a link; two are ambiguous and
+ * give none.
  */
-final class DatasetMatcher {
-    private DatasetMatcher() {
+final class LabelMatcher {
+    private LabelMatcher() {
     }
 
-    static List<EntityLink> decide(List<LocalDataset> datasets, java.util.Collection<ExternalEntity> entities) {
+    static List<EntityLink> decide(String kind, List<LocalEntity> datasets, java.util.Collection<ExternalEntity> entities) {
         Map<String, List<ExternalEntity>> byLabel = new TreeMap<>();
         Map<String, List<ExternalEntity>> byAnyLabel = new TreeMap<>();
         for (ExternalEntity e : entities) {
@@ -28,7 +29,7 @@ final class DatasetMatcher {
             }
         }
         List<EntityLink> out = new ArrayList<>();
-        for (LocalDataset d : datasets) {
+        for (LocalEntity d : datasets) {
             List<ExternalEntity> found = byAnyLabel.getOrDefault(key(d.label()), List.of());
             String how = "label '" + d.label() + "'";
             if (found.isEmpty()) {
@@ -43,8 +44,8 @@ final class DatasetMatcher {
             }
             if (found.isEmpty()) continue;
             List<String> iris = found.stream().map(ExternalEntity::iri).distinct().sorted().toList();
-            out.add(iris.size() == 1 ? new EntityLink(EntityLink.DATASET, d.iri(), iris.get(0), how, iris)
-                    : new EntityLink(EntityLink.DATASET, d.iri(), null, "several items carry " + how + ": " + String.join(", ", iris), iris));
+            out.add(iris.size() == 1 ? new EntityLink(kind, d.iri(), iris.get(0), how, iris)
+                    : new EntityLink(kind, d.iri(), null, "several items carry " + how + ": " + String.join(", ", iris), iris));
         }
         return out;
     }
