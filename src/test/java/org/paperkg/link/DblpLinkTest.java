@@ -12,8 +12,16 @@ import org.paperkg.Examples;
 import org.paperkg.GraphView;
 import org.paperkg.Paperkg;
 import org.paperkg.rdf.IriScheme;
+import org.paperkg.serve.PaperServer;
+import org.paperkg.serve.ServeOptions;
 
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -210,6 +218,25 @@ class DblpLinkTest {
             assertTrue(strides.startsWith("Learning Strides in Convolutional Neural Networks | https://dblp.org/streams/conf/iclr | "), strides);
             assertEquals(Set.of("Rachid Riad", "Olivier Teboul", "David Grangier", "Neil Zeghidour"),
                     Set.of(strides.substring(strides.lastIndexOf(" | ") + 3).split(", ")), "names dblp gives, asked through SERVICE");
+        }
+    }
+
+    @Test
+    void theLinkGraphIsServedOverSparql() throws Exception {
+        try (Paperkg kg = graph()) {
+            kg.link(new DblpDump(FIXTURE), FIXTURE.toString());
+            try (PaperServer server = PaperServer.start(kg,
+                    ServeOptions.defaults(0))) {
+                String query = "SELECT ?t { GRAPH <" + IriScheme.DEFAULT_BASE + "graph/links/dblp> { <" + P
+                        + "learning-strides-in-convolutional-neural-networks> <http://www.w3.org/2002/07/owl#sameAs> ?t } }";
+                HttpResponse<String> response = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1).build()
+                        .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                                        + "/papers/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode());
+                assertEquals("t\r\n" + REC + "conf/iclr/RiadTGZ22\r\n", response.body());
+            }
         }
     }
 
