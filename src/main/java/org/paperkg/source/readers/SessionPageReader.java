@@ -83,13 +83,8 @@ public final class SessionPageReader implements PageReader {
 
     private PaperRecord talk(List<Line> block, PageInfo info, Problems problems) {
         Line slotLine = block.get(0);
-        Slot slot;
-        try {
-            slot = SlotParser.parse(slotLine.text(), info.year(), latestYear);
-        } catch (IllegalArgumentException e) {
-            problems.error(slotLine.number(), "bad time slot '" + slotLine.text() + "': " + e.getMessage());
-            return null;
-        }
+        Slot slot = SlotParser.parseOrReport(slotLine.text(), info.year(), latestYear, slotLine.number(), problems);
+        if (slot == null) return null;
         List<Line> rest = block.subList(1, block.size());
         // slot, [award], title, [authors], abstract: the abstract is the last line, the title
         // the line before the authors (or before the abstract when there are none)

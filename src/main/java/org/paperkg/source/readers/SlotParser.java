@@ -2,6 +2,8 @@ package org.paperkg.source.readers;
 
 import org.paperkg.record.Slot;
 
+import org.paperkg.source.Problems;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,6 +47,16 @@ final class SlotParser {
 
     static boolean isSlot(String line) {
         return SLOT.matcher(line.strip()).matches();
+    }
+
+    /** The slot, or null with the reason said as an error at {@code lineNumber}. */
+    static Slot parseOrReport(String line, Integer knownYear, int latestYear, int lineNumber, Problems problems) {
+        try {
+            return parse(line, knownYear, latestYear);
+        } catch (IllegalArgumentException e) {
+            problems.error(lineNumber, "bad time slot '" + line + "': " + e.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -119,12 +119,7 @@ public final class VirtualSiteHtmlReader implements PageReader {
     private Slot slot(Element card, Integer year, int line, Problems problems) {
         Element date = card.selectFirst(".touchup-date-div, .event-time");
         if (date == null || !SlotParser.isSlot(text(date))) return null;
-        try {
-            return SlotParser.parse(text(date), year, latestYear);
-        } catch (IllegalArgumentException e) {
-            problems.error(line, "bad time slot '" + text(date) + "': " + e.getMessage());
-            return null;
-        }
+        return SlotParser.parseOrReport(text(date), year, latestYear, line, problems);
     }
 
     /** The event's address: as written when absolute, else against the page's own address from the manifest. */
