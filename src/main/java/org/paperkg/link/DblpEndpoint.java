@@ -1,6 +1,5 @@
 package org.paperkg.link;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,36 +30,22 @@ public final class DblpEndpoint implements ExternalGraph {
 
     @Override
     public Collection<ExternalPaper> lookup(LookupKeys keys) throws LinkException {
-        Set<String> titles = keys.titles();
-        Set<String> dois = keys.dois();
         Map<String, Dblp.Draft> drafts = new LinkedHashMap<>();
-        List<String> titleList = new ArrayList<>(titles);
-        for (int i = 0; i < titleList.size(); i += BATCH) {
-            StringBuilder values = new StringBuilder();
-            for (String t : titleList.subList(i, Math.min(titleList.size(), i + BATCH))) {
-                for (String variant : variants(t)) values.append(' ').append(Sparql.literal(variant, null));
-            }
+        for (List<String> batch : Sparql.batches(keys.titles(), BATCH)) {
+            String values = Sparql.terms(batch, t -> literals(variants(t), " "));
             read(client.select(query("VALUES ?title {" + values + " } ?pub dblp:title ?title .")), drafts);
         }
         // a title a page printed in capitals lost its case, so no exact literal can find it:
         // these few are compared in lower case, which makes the endpoint scan its titles
-        List<String> shouted = titleList.stream()
+        List<String> shouted = keys.titles().stream()
                 .filter(t -> t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)).toList();
-        for (int i = 0; i < shouted.size(); i += BATCH) {
-            StringBuilder in = new StringBuilder();
-            for (String t : shouted.subList(i, Math.min(shouted.size(), i + BATCH))) {
-                for (String variant : variants(t.toLowerCase(Locale.ROOT))) in.append(in.length() == 0 ? "" : ", ").append(Sparql.literal(variant, null));
-            }
+        for (List<String> batch : Sparql.batches(shouted, BATCH)) {
+            String in = String.join(", ", batch.stream().map(t -> literals(variants(t.toLowerCase(Locale.ROOT)), ", ")).toList());
             read(client.select(query("?pub dblp:title ?title . FILTER (LCASE(STR(?title)) IN (" + in + "))")), drafts);
         }
-        List<String> doiList = new ArrayList<>(dois);
-        for (int i = 0; i < doiList.size(); i += BATCH) {
-            StringBuilder values = new StringBuilder();
-            for (String d : doiList.subList(i, Math.min(doiList.size(), i + BATCH))) {
-                for (String variant : new LinkedHashSet<>(List.of(d, d.toUpperCase(Locale.ROOT)))) {
-                    values.append(" <https://doi.org/").append(variant).append('>');
-                }
-            }
+        for (List<String> batch : Sparql.batches(keys.dois(), BATCH)) {
+            String values = Sparql.terms(batch, d -> String.join(" ", new LinkedHashSet<>(List.of(d, d.toUpperCase(Locale.ROOT)))
+                    .stream().map(v -> "<https://doi.org/" + v + ">").toList()));
             read(client.select(query("VALUES ?doiIri {" + values + " } ?pub dblp:doi ?doiIri ; dblp:title ?title .")), drafts);
         }
         return drafts.values().stream().map(Dblp.Draft::paper).toList();
@@ -103,6 +88,10 @@ public final class DblpEndpoint implements ExternalGraph {
                 if (row.get("person") != null) s.person = row.get("person");
             }
         }
+    }
+
+    private static String literals(Set<String> values, String separator) {
+        return String.join(separator, values.stream().map(v -> Sparql.literal(v, null)).toList());
     }
 
     /** The title as written, with and without the period dblp closes titles with. */

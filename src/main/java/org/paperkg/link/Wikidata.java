@@ -88,6 +88,11 @@ final class Wikidata {
         return lexical != null && lexical.strip().matches("\\d{1,4}") ? Integer.valueOf(lexical.strip()) : null;
     }
 
+    /** The year of a P577 date ("2022-04-25T00:00:00Z", "+2022-…"), or null. */
+    static Integer year(String date) {
+        return date != null && date.matches("^\\+?\\d{4}-.*") ? Integer.valueOf(date.replaceFirst("^\\+", "").substring(0, 4)) : null;
+    }
+
     static String doi(String value) {
         return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
     }

@@ -76,7 +76,7 @@ public final class WikidataDump implements ExternalGraph {
             if (d == null) return;
             if (p.equals(Wikidata.INSTANCE_OF) && o.isURI() && o.getURI().equals(Wikidata.SCHOLARLY_ARTICLE)) d.article = true;
             else if (p.equals(Wikidata.TITLE) && o.isLiteral() && (d.title == null || english(o))) d.title = o.getLiteralLexicalForm();
-            else if (p.equals(Wikidata.DATE) && o.isLiteral()) d.year = year(o.getLiteralLexicalForm());
+            else if (p.equals(Wikidata.DATE) && o.isLiteral()) d.year = Wikidata.year(o.getLiteralLexicalForm());
             else if (p.equals(Wikidata.DOI) && o.isLiteral()) d.doi = Wikidata.doi(o.getLiteralLexicalForm());
             else if (p.equals(Wikidata.ARXIV) && o.isLiteral()) d.arxiv = o.getLiteralLexicalForm();
             else if (p.equals(Wikidata.P + Wikidata.AUTHOR) || p.equals(Wikidata.P + Wikidata.AUTHOR_NAME)) {
@@ -176,10 +176,6 @@ public final class WikidataDump implements ExternalGraph {
     private static boolean english(Node literal) {
         String lang = literal.getLiteralLanguage();
         return lang.isEmpty() || lang.equals("en");
-    }
-
-    private static Integer year(String date) {
-        return date.matches("^\\+?\\d{4}-.*") ? Integer.valueOf(date.replaceFirst("^\\+", "").substring(0, 4)) : null;
     }
 
     private static final class Entity {

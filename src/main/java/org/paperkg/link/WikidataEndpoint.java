@@ -97,9 +97,7 @@ public final class WikidataEndpoint implements ExternalGraph {
                 Wikidata.Draft d = drafts.computeIfAbsent(row.get("item"), Wikidata.Draft::new);
                 d.article = true;
                 d.title = row.get("title");
-                if (row.get("date") != null && row.get("date").matches("^\\+?\\d{4}-.*")) {
-                    d.year = Integer.valueOf(row.get("date").replaceFirst("^\\+", "").substring(0, 4));
-                }
+                if (Wikidata.year(row.get("date")) != null) d.year = Wikidata.year(row.get("date"));
                 if (row.get("doi") != null) d.doi = Wikidata.doi(row.get("doi"));
                 if (row.get("arxiv") != null) d.arxiv = row.get("arxiv");
                 if (row.get("st") == null) continue;

@@ -1,7 +1,6 @@
 package org.paperkg.source.readers;
 
 import org.paperkg.record.Slot;
-
 import org.paperkg.source.Problems;
 
 import java.time.DayOfWeek;
