@@ -11,8 +11,6 @@ import org.paperkg.extract.TextExtraction;
 import org.paperkg.link.ExternalGraph;
 import org.paperkg.link.LinkException;
 import org.paperkg.link.Linker;
-import org.paperkg.link.LocalEntity;
-import org.paperkg.link.LocalPaper;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.rdf.GraphMaintenance;
 import org.paperkg.rdf.GraphStats;
@@ -209,10 +207,8 @@ public final class Paperkg implements AutoCloseable {
      * @param origin where the external data came from (endpoint URL or dump file), kept with the links
      */
     public Linker.LinkResult link(ExternalGraph graph, String origin) throws LinkException {
-        List<LocalPaper> papers = store.read(LinkInputs::papers);
-        List<LocalEntity> datasets = store.read(LinkInputs::datasets);
-        List<LocalEntity> concepts = store.read(LinkInputs::concepts);
-        Linker.LinkResult result = Linker.link(papers, datasets, concepts, graph);
+        LinkInputs.Local local = store.read(LinkInputs::read);
+        Linker.LinkResult result = Linker.link(local.papers(), local.datasets(), local.concepts(), graph);
         LinkMapper mapper = new LinkMapper(iris);
         store.write(dsg -> mapper.write(dsg, result, origin, clock.instant()));
         return result;

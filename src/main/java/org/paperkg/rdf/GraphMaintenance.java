@@ -164,9 +164,7 @@ public final class GraphMaintenance {
             affected.add(now);
         }
         affected.addAll(split);
-        List<Node> regroup = new ArrayList<>(split);
-        regroup.addAll(affected);
-        affected.addAll(joinByIdentifiers(dsg, regroup));
+        affected.addAll(joinByIdentifiers(dsg, List.copyOf(affected)));
         consolidate(dsg, affected);
         return papers;
     }

@@ -23,7 +23,15 @@ public final class LinkInputs {
     private LinkInputs() {
     }
 
-    public static List<LocalPaper> papers(DatasetGraph dsg) {
+    /** What linking needs of the store, read in one transaction so all of it is of one state. */
+    public record Local(List<LocalPaper> papers, List<LocalEntity> datasets, List<LocalEntity> concepts) {
+    }
+
+    public static Local read(DatasetGraph dsg) {
+        return new Local(papers(dsg), datasets(dsg), concepts(dsg));
+    }
+
+    static List<LocalPaper> papers(DatasetGraph dsg) {
         Map<String, Draft> drafts = new TreeMap<>();
         each(dsg, "SELECT ?p ?t ?a ?doi ?arxiv ?key { ?l pkg:listingOf ?p OPTIONAL { ?p dcterms:title ?t } "
                 + "OPTIONAL { ?p dcterms:abstract ?a } OPTIONAL { ?p pkg:doi ?doi } OPTIONAL { ?p pkg:arxivId ?arxiv } "
@@ -69,12 +77,12 @@ public final class LinkInputs {
     }
 
     /** The catalogue's datasets (not the ones discovery minted), with their labels. */
-    public static List<LocalEntity> datasets(DatasetGraph dsg) {
+    static List<LocalEntity> datasets(DatasetGraph dsg) {
         return labelled(dsg, "?d a pkg:Dataset");
     }
 
     /** The taxonomy's concepts, with their labels. */
-    public static List<LocalEntity> concepts(DatasetGraph dsg) {
+    static List<LocalEntity> concepts(DatasetGraph dsg) {
         return labelled(dsg, "?d skos:inScheme pkg:ConceptTaxonomy");
     }
 
