@@ -1,5 +1,6 @@
 package org.paperkg.link;
 
+import org.paperkg.text.PersonNames;
 import org.paperkg.text.Slugs;
 
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class Names {
      * folded, dblp's homonym number ("Jun Li 0008") dropped.
      */
     static String surname(String name) {
-        String plain = name.replaceAll("\\s+\\d{4}$", "").strip();
+        String plain = PersonNames.withoutHomonymNumber(name);
         String[] words = Slugs.of(plain).split("-");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }

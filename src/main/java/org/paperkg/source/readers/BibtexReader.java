@@ -12,6 +12,7 @@ import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
 import org.paperkg.text.LatexText;
+import org.paperkg.text.PersonNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,6 @@ public final class BibtexReader implements PageReader {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> VOLUMES = Set.of("proceedings", "book", "collection", "mvbook", "mvproceedings");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOMONYM = Pattern.compile("\\s+\\d{4}$");
     private static final Pattern CORR_VOLUME = Pattern.compile("abs/(\\S+)");
     private static final Pattern OPENREVIEW = Pattern.compile("openreview\\.net/(?:forum|pdf)\\?id=([A-Za-z0-9_-]+)");
     private static final Pattern DBLP_BIBURL = Pattern.compile("dblp\\.(?:org|uni-trier\\.de)/rec/(?:bibtex/)?(.+?)(?:\\.bib)?$");
@@ -98,7 +98,7 @@ public final class BibtexReader implements PageReader {
                 case 2 -> parts.get(1) + " " + parts.get(0);                      // Last, First
                 default -> parts.get(2) + " " + parts.get(0) + " " + parts.get(1); // Last, Jr, First
             };
-            String plain = HOMONYM.matcher(LatexText.toPlain(name)).replaceFirst("").strip();
+            String plain = PersonNames.withoutHomonymNumber(LatexText.toPlain(name));
             if (!plain.isEmpty()) out.add(plain);
         }
         return out;
