@@ -40,7 +40,7 @@ public final class ArxivAtomReader implements PageReader {
     @Override
     public double recognise(PageText page) {
         String head = String.join("\n", page.lines().subList(0, Math.min(page.lines().size(), 40)));
-        return head.contains("<feed") && head.contains(ATOM) && String.join("\n", page.lines()).contains("arxiv.org/abs/") ? 0.95 : 0;
+        return head.contains("<feed") && head.contains(ATOM) && page.text().contains("arxiv.org/abs/") ? 0.95 : 0;
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class ArxivAtomReader implements PageReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(String.join("\n", page.lines())));
+            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(page.text()));
             Entry entry = null;
             StringBuilder chars = new StringBuilder();
             while (xml.hasNext()) {

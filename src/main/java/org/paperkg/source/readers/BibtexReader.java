@@ -57,7 +57,7 @@ public final class BibtexReader implements PageReader {
 
     @Override
     public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        List<BibtexParser.Entry> entries = BibtexParser.parse(String.join("\n", page.lines()), problems);
+        List<BibtexParser.Entry> entries = BibtexParser.parse(page.text(), problems);
         Map<String, BibtexParser.Entry> byKey = new HashMap<>();
         for (BibtexParser.Entry e : entries) byKey.put(e.key().toLowerCase(Locale.ROOT), e);
         List<PaperRecord> papers = new ArrayList<>();

@@ -1,11 +1,6 @@
 package org.paperkg.source.readers;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.paperkg.record.AbstractText;
 import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageRecords;
@@ -17,65 +12,55 @@ import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
+import org.paperkg.text.AuthorNames;
 
-import java.io.IOException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON the Hugging Face daily-papers API returns: an array of entries, each with a
+ * The JSON of the Hugging Face daily-papers API, in every shape saved copies have: an array of
+ * entries, pretty-printed or on one line; an array of Python-{@code repr} strings of entries; an
+ * object {@code {"status", "date", "count", "data": [...]}} around either. Each entry has a
  * {@code paper} object ({@code id} = arXiv id, {@code title}, {@code summary},
- * {@code authors[].name}); other fields are ignored. Each entry's line in the file is kept, so a
- * broken entry is reported where it stands.
+ * {@code authors[].name}). Every author entry is an author, {@code "hidden": true} ones
+ * included: hiding is a display choice on the site, not a change of the author list.
  */
 public final class HuggingFaceDailyPapersReader implements PageReader {
     private static final PageFormat FORMAT = new PageFormat("hf-daily-papers-json",
-            "Hugging Face daily-papers API JSON: [{paper: {id, title, summary, authors[].name}, …}]");
-    private static final ObjectMapper JSON = new ObjectMapper();
+            "Hugging Face daily-papers API JSON: [{paper: {id, title, summary, authors[].name}, …}], as records, "
+                    + "Python repr strings or inside {\"data\": [...]}");
 
     @Override
     public PageFormat format() {
         return FORMAT;
     }
 
+    /** Sure when most sampled records are daily-paper entries: a {@code paper} object with an id and a title or summary. */
     @Override
     public double recognise(PageText page) {
-        String head = String.join("\n", page.lines().subList(0, Math.min(page.lines().size(), 60)));
-        String start = head.stripLeading();
-        return start.startsWith("[") && head.contains("\"paper\"") && (head.contains("\"summary\"") || head.contains("\"title\""))
-                ? 0.95 : 0;
+        return JsonRecords.sample(page).share(HuggingFaceDailyPapersReader::isEntry) >= 0.8 ? 0.95 : 0;
+    }
+
+    private static boolean isEntry(JsonNode r) {
+        JsonNode paper = r.path("paper");
+        return paper.isObject() && paper.has("id") && (paper.has("title") || paper.has("summary"));
     }
 
     @Override
     public PageRecords read(PageText page, PageInfo info, Problems problems) {
         List<PaperRecord> papers = new ArrayList<>();
-        String text = String.join("\n", page.lines());
-        try (JsonParser parser = new JsonFactory(JSON).createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                problems.error(1, "expected a JSON array of daily-paper entries");
-                return new PageRecords(FORMAT.name(), null, null, papers);
-            }
-            int index = 0;
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                index++;
-                int line = parser.currentLocation().getLineNr();
-                JsonNode entry = JSON.readTree(parser);
-                PaperRecord r = record(entry, line, index, problems);
-                if (r != null) papers.add(r);
-            }
-            if (parser.currentToken() != JsonToken.END_ARRAY) {
-                problems.error(parser.currentLocation().getLineNr(), "expected another entry object or the end of the array");
-            }
-        } catch (JsonProcessingException e) {
-            problems.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            problems.error(0, "cannot read JSON: " + e.getMessage());
-        }
-        return new PageRecords(FORMAT.name(), null, null, papers);
+        JsonRecords.read(page, problems, (line, index, entry) -> {
+            PaperRecord r = record(entry, line, index, problems);
+            if (r != null) papers.add(r);
+        });
+        return new PageRecords(FORMAT.name(), null, listingDate(JsonRecords.sample(page).wrapper().path("date").asText(null)), papers);
     }
 
     private static PaperRecord record(JsonNode entry, int line, int index, Problems problems) {
-        JsonNode paper = entry.has("paper") ? entry.get("paper") : entry;
+        JsonNode paper = entry.path("paper").isObject() ? entry.get("paper") : entry;
         String title = ReaderLib.jsonText(paper, "title");
         if (title == null) title = ReaderLib.jsonText(entry, "title");
         String summary = ReaderLib.jsonText(paper, "summary");
@@ -84,16 +69,32 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
             problems.error(line, "entry " + index + " has neither a title nor a summary");
             return null;
         }
-        List<String> authors = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int position = 0;
         for (JsonNode a : paper.path("authors")) {
+            position++;
             String name = a.isTextual() ? a.asText() : ReaderLib.jsonText(a, "name");
-            if (name != null && !a.path("hidden").asBoolean(false)) authors.add(name.strip());
+            if (name == null || AuthorNames.clean(name).isEmpty()) {
+                problems.warning(line, "entry " + index + ": author " + position + " has no name; left out");
+                continue;
+            }
+            names.add(name);
         }
         String arxiv = PaperIds.arxiv(ReaderLib.jsonText(paper, "id"));
         String published = ReaderLib.jsonText(paper, "publishedAt");
         if (published == null) published = ReaderLib.jsonText(entry, "publishedAt");
-        return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors,
+        return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, AuthorNames.cleanAll(names),
                 null, null, new PaperIds(arxiv, null, null, null), List.of(),
                 new Publication(null, ReaderLib.yearOf(published), arxiv == null ? null : "https://arxiv.org/abs/" + arxiv));
+    }
+
+    /** The wrapper's "date" (the day of the listing), when it gives one. */
+    private static MonthDay listingDate(String date) {
+        if (date == null) return null;
+        try {
+            return MonthDay.from(LocalDate.parse(date.strip()));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
