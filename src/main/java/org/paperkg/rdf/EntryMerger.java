@@ -50,6 +50,7 @@ final class EntryMerger {
         String title = null;
         AbstractText best = null;
         List<String> authors = List.of();
+        List<String> authorIds = List.of();
         Set<String> awards = new LinkedHashSet<>();
         Slot slot = null;
         SessionInfo session = null;
@@ -66,13 +67,16 @@ final class EntryMerger {
                 best = best == null ? r.abstractText() : best.better(r.abstractText());
                 virtual |= r.abstractText().virtual();
             }
-            if (authors.isEmpty()) authors = r.authors();
+            if (authors.isEmpty()) {
+                authors = r.authors();
+                authorIds = r.authorIds();
+            }
             if (r.award() != null) awards.add(r.award());
             if (slot == null) slot = r.slot();
             if (session == null) session = r.session();
         }
         return new PaperEntry(copies.get(0).line(), copies.size(), title, best, authors, awards, slot, virtual, ids,
-                List.copyOf(keywords), publication, session);
+                List.copyOf(keywords), publication, session, authorIds);
     }
 
     private static List<String> keys(PaperRecord r) {

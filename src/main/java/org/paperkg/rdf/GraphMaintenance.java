@@ -57,6 +57,19 @@ public final class GraphMaintenance {
         return dsg.containsGraph(page);
     }
 
+    /** The stored pages whose name is {@code fileName} or ends with "/" + it. */
+    public List<Node> pagesEndingWith(DatasetGraph dsg, String fileName) {
+        List<Node> out = new ArrayList<>();
+        var it = dsg.find(Node.ANY, Node.ANY, Vocab.fileName, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (!q.getGraph().equals(q.getSubject()) || !q.getObject().isLiteral()) continue;
+            String name = q.getObject().getLiteralLexicalForm();
+            if (name.equals(fileName) || name.endsWith("/" + fileName)) out.add(q.getSubject());
+        }
+        return out;
+    }
+
     /** The SHA-256 the stored page was read from, if the page is stored. */
     public Optional<String> storedChecksum(DatasetGraph dsg, Node page) {
         var it = dsg.find(page, page, Vocab.sha256, Node.ANY);
@@ -180,13 +193,13 @@ public final class GraphMaintenance {
             if (listings.isEmpty()) continue;
             listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.title, Literals.string(l.title));
-                minted.addAll(mentions.write(dsg, derived, paper, "title", extraction.extract(l.title)));
+                minted.addAll(mentions.write(dsg, derived, paper, "title", l.title, extraction.extract(l.title)));
             });
             listings.stream().filter(l -> l.cleanAbstract != null).min(ListingView.ABSTRACT_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.abstract_, Literals.string(l.cleanAbstract));
                 dsg.add(derived, paper, Vocab.abstractTruncated, Literals.bool(l.truncated));
                 dsg.add(derived, paper, Vocab.abstractFrom, l.listing);
-                minted.addAll(mentions.write(dsg, derived, paper, "abstract", extraction.extract(l.cleanAbstract)));
+                minted.addAll(mentions.write(dsg, derived, paper, "abstract", l.cleanAbstract, extraction.extract(l.cleanAbstract)));
             });
         }
         for (Node node : minted) mentions.refresh(dsg, derived, node);

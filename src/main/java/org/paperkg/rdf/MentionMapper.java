@@ -28,7 +28,7 @@ final class MentionMapper {
     }
 
     /** @return the minted nodes (discovered datasets, methods) the mentions point to; {@link #refresh} them after */
-    Set<Node> write(DatasetGraph dsg, Node graph, Node paper, String field, List<Mention> mentions) {
+    Set<Node> write(DatasetGraph dsg, Node graph, Node paper, String field, String text, List<Mention> mentions) {
         Set<Node> minted = new LinkedHashSet<>();
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
@@ -46,8 +46,11 @@ final class MentionMapper {
             dsg.add(graph, node, Vocab.surface, Literals.string(m.surface()));
             dsg.add(graph, node, Vocab.sentence, Literals.string(m.sentence()));
             dsg.add(graph, node, Vocab.inField, Literals.string(field));
-            dsg.add(graph, node, Vocab.start, Literals.integer(m.start()));
-            dsg.add(graph, node, Vocab.end, Literals.integer(m.end()));
+            // offsets in Unicode characters (code points), as SPARQL's SUBSTR and the Web Annotation
+            // TextPositionSelector count them, not in Java's UTF-16 units: they differ after a 𝜸
+            int start = text.codePointCount(0, m.start());
+            dsg.add(graph, node, Vocab.start, Literals.integer(start));
+            dsg.add(graph, node, Vocab.end, Literals.integer(start + text.codePointCount(m.start(), m.end())));
             dsg.add(graph, node, Vocab.extractor, Literals.string(m.extractor()));
             if (m.longForm() != null) dsg.add(graph, node, Vocab.longForm, Literals.string(m.longForm()));
             // canonical form ("0.9", not "0.90"): TDB2 stores decimals as values, and a non-canonical

@@ -80,6 +80,7 @@ public final class PageMapper {
             emit.add(authorship, Vocab.author, person);
             emit.add(authorship, Vocab.position, Literals.integer(pos));
             emit.add(authorship, Vocab.nameAsGiven, Literals.string(name));
+            if (!entry.authorIds().isEmpty()) authorId(emit, authorship, entry.authorIds().get(pos - 1));
         }
         for (String awardName : entry.awards()) {
             Node award = iris.award(conference, awardName);
@@ -95,6 +96,20 @@ public final class PageMapper {
         if (session != null) {
             emit.add(paper, Vocab.presentedIn, session);
             if (entry.slot() != null) presentation(emit, session, paper, entry.slot());
+        }
+    }
+
+    /**
+     * The identifier a source gives an author, by its form: an OpenReview profile id, an ORCID,
+     * or an e-mail address (kept only as the checksum FOAF defines, so the address is not published).
+     */
+    private static void authorId(Emitter emit, Node authorship, String id) {
+        AuthorIds.Kind kind = AuthorIds.kind(id);
+        switch (kind) {
+            case OPENREVIEW_PROFILE -> emit.add(authorship, Vocab.openReviewProfile, Literals.string(id.strip()));
+            case ORCID -> emit.add(authorship, Vocab.orcid, Literals.string(AuthorIds.orcid(id)));
+            case EMAIL -> emit.add(authorship, Vocab.mboxSha1sum, Literals.string(AuthorIds.mboxSha1sum(id)));
+            case NONE -> { }
         }
     }
 

@@ -93,6 +93,9 @@ public final class Vocab {
     public static final Node author = pkg("author");
     public static final Node position = pkg("position");
     public static final Node nameAsGiven = pkg("nameAsGiven");
+    public static final Node openReviewProfile = pkg("openReviewProfile");
+    public static final Node orcid = pkg("orcid");
+    public static final Node mboxSha1sum = pkg("mboxSha1sum");
     // session, presentation, conference, award
     public static final Node sessionNumber = pkg("sessionNumber");
     public static final Node track = pkg("track");

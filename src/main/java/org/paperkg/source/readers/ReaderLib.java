@@ -3,6 +3,7 @@ package org.paperkg.source.readers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.source.PageText;
+import org.paperkg.text.AuthorNames;
 import org.paperkg.text.LatexText;
 
 import java.util.ArrayList;
@@ -79,6 +80,28 @@ final class ReaderLib {
         if (isoDate == null) return null;
         Matcher m = ISO_YEAR.matcher(isoDate.strip());
         return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * Cleaned author names with the identifier the source gives each. A source entry that
+     * cleaning splits in two ("A and B") leaves both without an identifier, since the one given
+     * cannot be told to belong to either.
+     */
+    record NamedAuthors(List<String> names, List<String> ids) {
+        static NamedAuthors of(List<String> rawNames, List<String> rawIds) {
+            List<String> names = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            boolean aligned = rawIds.size() == rawNames.size();
+            for (int i = 0; i < rawNames.size(); i++) {
+                List<String> parts = AuthorNames.cleanAll(List.of(rawNames.get(i)));
+                for (String p : parts) {
+                    names.add(p);
+                    ids.add(aligned && parts.size() == 1 ? rawIds.get(i).strip() : "");
+                }
+            }
+            boolean anyId = ids.stream().anyMatch(id -> !id.isEmpty());
+            return new NamedAuthors(List.copyOf(names), anyId ? List.copyOf(ids) : List.of());
+        }
     }
 
     static double share(long part, long whole) {

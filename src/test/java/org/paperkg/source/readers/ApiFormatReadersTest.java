@@ -48,7 +48,8 @@ class ApiFormatReadersTest {
         assertEquals(2, r.get(0).line());
         PaperRecord tiny = r.get(1);
         assertEquals("Tiny Diffusers: Distilled Diffusion Models on a Budget", tiny.title());
-        assertEquals(List.of("Zoë Müller-Łukasiewicz", "Søren Ågård"), tiny.authors(), "hidden authors are left out");
+        assertEquals(List.of("Zoë Müller-Łukasiewicz", "Søren Ågård", "Hana Kobayashi"), tiny.authors(),
+                "an author marked hidden (a display choice on the site) is still an author");
         assertEquals("2401.01234", tiny.ids().arxiv(), "the version is folded");
         assertTrue(tiny.abstractText().clean().contains("with 4× fewer steps") && tiny.abstractText().clean().contains("within 5% of"),
                 tiny.abstractText().clean());
@@ -78,6 +79,8 @@ class ApiFormatReadersTest {
         assertEquals(1, v2problems.all().size());
         assertTrue(v2problems.all().get(0).toString().contains("note Wd7pQz0A1B is withdrawn"), v2problems.all().toString());
         PaperRecord ctm = v2.get(0);
+        assertEquals("~Dongjun_Kim1", ctm.authorId(1));
+        assertEquals("yutong.he@example.edu", ctm.authorId(7), "authorids stay aligned with the authors");
         assertEquals("Consistency Trajectory Models: Learning Probability Flow ODE Trajectory of Diffusion", ctm.title());
         assertEquals("Hk3a9Rq1xZ", ctm.ids().openReview());
         assertEquals(9, ctm.authors().size());
