@@ -7,9 +7,12 @@ import org.paperkg.source.readers.CsvColumns;
 import org.paperkg.source.readers.CsvListReader;
 import org.paperkg.source.readers.DailyPapersReader;
 import org.paperkg.source.readers.HuggingFaceDailyPapersReader;
+import org.paperkg.source.readers.MiniConfHtmlReader;
 import org.paperkg.source.readers.OpenReviewNotesReader;
+import org.paperkg.source.readers.OpenReviewTableReader;
 import org.paperkg.source.readers.PosterSessionReader;
 import org.paperkg.source.readers.SessionPageReader;
+import org.paperkg.source.readers.VirtualSiteEventsReader;
 import org.paperkg.source.readers.VirtualSiteHtmlReader;
 
 import java.util.List;
@@ -41,8 +44,11 @@ public final class ReaderRegistry {
                 new HuggingFaceDailyPapersReader(),
                 new ArxivAtomReader(),
                 new OpenReviewNotesReader(),
+                new OpenReviewTableReader(),
                 new BibtexReader(),
                 new VirtualSiteHtmlReader(),
+                new MiniConfHtmlReader(),
+                new VirtualSiteEventsReader(),
                 new CsvListReader(columns)));
     }
 

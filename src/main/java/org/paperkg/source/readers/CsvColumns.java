@@ -41,6 +41,13 @@ public final class CsvColumns {
         return new CsvColumns(Map.copyOf(checked));
     }
 
+    /** These names, each field that {@code other} names taken from it instead (a file's manifest row over the run's options). */
+    public CsvColumns overriddenBy(CsvColumns other) {
+        Map<String, String> merged = new LinkedHashMap<>(given);
+        merged.putAll(other.given);
+        return new CsvColumns(Map.copyOf(merged));
+    }
+
     public static List<String> fields() {
         return List.copyOf(KNOWN.keySet());
     }
@@ -70,9 +77,10 @@ public final class CsvColumns {
     private static Map<String, Set<String>> knownFields() {
         Map<String, Set<String>> m = new TreeMap<>();
         m.put("title", Set.of("title", "papertitle", "paper", "papername", "name"));
-        m.put("authors", Set.of("authors", "author", "authornames", "authorlist", "speakers", "creators"));
+        m.put("authors", Set.of("authors", "author", "authornames", "authorlist", "speakers", "creators",
+                "speakersauthors"));
         m.put("abstract", Set.of("abstract", "summary", "description", "paperabstract"));
-        m.put("venue", Set.of("venue", "decision", "track", "presentationtype", "type", "status", "acceptedas"));
+        m.put("venue", Set.of("venue", "decision", "track", "presentationtype", "type", "status", "acceptedas", "conference"));
         m.put("session", Set.of("session", "sessionname", "sessiontitle"));
         m.put("url", Set.of("url", "link", "paperurl", "pdf", "pdfurl", "forumurl", "pageurl"));
         m.put("id", Set.of("id", "paperid", "arxiv", "arxivid", "doi", "openreview", "openreviewid", "forum", "forumid",

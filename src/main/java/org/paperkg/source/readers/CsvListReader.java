@@ -76,7 +76,7 @@ public final class CsvListReader implements PageReader {
 
     @Override
     public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        String text = String.join("\n", page.lines());
+        String text = page.text();
         char delimiter = delimiter(page.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(""));
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
@@ -84,7 +84,14 @@ public final class CsvListReader implements PageReader {
         List<PaperRecord> papers = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
-            Map<String, List<Integer>> at = mapColumns(header, problems);
+            CsvColumns named;
+            try {
+                named = info.columns().isEmpty() ? columns : columns.overriddenBy(CsvColumns.of(info.columns()));
+            } catch (IllegalArgumentException e) {
+                problems.error(0, "the manifest's columns for this file: " + e.getMessage());
+                return new PageRecords(FORMAT.name(), null, null, List.of());
+            }
+            Map<String, List<Integer>> at = mapColumns(header, named, problems);
             if (at == null) return new PageRecords(FORMAT.name(), null, null, List.of());
             long lineBefore = parser.getCurrentLineNumber();
             for (CSVRecord row : parser) {
@@ -102,11 +109,50 @@ public final class CsvListReader implements PageReader {
         } catch (IllegalArgumentException | IllegalStateException e) {
             problems.error(1, "malformed CSV header: " + e.getMessage());
         }
-        return new PageRecords(FORMAT.name(), null, null, papers);
+        return new PageRecords(FORMAT.name(), null, null, authorRowsJoined(papers));
+    }
+
+    /**
+     * Lists with one row per author (Conference, Year, Title, Author): the rows of one paper —
+     * same title, venue and year, each naming at most one author — become one record, its
+     * authors in row order. Rows that repeat a title with whole author lists stay as they are
+     * (the mapper merges copies of one paper).
+     */
+    static List<PaperRecord> authorRowsJoined(List<PaperRecord> rows) {
+        Map<String, List<PaperRecord>> byPaper = new LinkedHashMap<>();
+        boolean perAuthor = false;
+        for (PaperRecord r : rows) {
+            List<PaperRecord> same = byPaper.computeIfAbsent(paperKey(r), k -> new ArrayList<>());
+            same.add(r);
+            if (same.size() > 1 && r.title() != null) perAuthor = true;
+        }
+        if (!perAuthor) return rows;
+        List<PaperRecord> out = new ArrayList<>();
+        for (List<PaperRecord> same : byPaper.values()) {
+            if (same.size() == 1 || same.stream().anyMatch(r -> r.authors().size() > 1)) {
+                out.addAll(same);
+                continue;
+            }
+            PaperRecord first = same.get(0);
+            List<String> authors = new ArrayList<>();
+            AbstractText abstractText = null;
+            for (PaperRecord r : same) {
+                authors.addAll(r.authors());
+                if (abstractText == null) abstractText = r.abstractText();
+            }
+            out.add(new PaperRecord(first.line(), first.title(), abstractText, authors, first.award(), first.slot(), first.ids(),
+                    first.keywords(), first.publication(), first.session()));
+        }
+        return out;
+    }
+
+    private static String paperKey(PaperRecord r) {
+        if (r.title() == null) return "line:" + r.line();
+        return org.paperkg.text.Slugs.of(r.title()) + "\t" + r.publication().venue() + "\t" + r.publication().year();
     }
 
     /** Field → column indexes, or null (with the error said) when no column gives a title or an abstract. */
-    private Map<String, List<Integer>> mapColumns(List<String> header, Problems problems) {
+    private static Map<String, List<Integer>> mapColumns(List<String> header, CsvColumns columns, Problems problems) {
         Map<String, List<Integer>> at = new LinkedHashMap<>();
         for (String field : CsvColumns.fields()) {
             String named = columns.given(field);
@@ -189,9 +235,24 @@ public final class CsvListReader implements PageReader {
         return ids;
     }
 
-    /** Authors joined by ';', '·', '|' or, when there is none of these, by ',' and 'and'. */
+    /**
+     * Authors as a Python or JSON list ({@code ['A B', 'C D']}, as pandas writes lists), or
+     * joined by ';', '·', '|' or, when there is none of these, by ',' and 'and'.
+     */
     static List<String> authors(String cell) {
         if (cell == null) return List.of();
+        if (cell.strip().startsWith("[") && PythonLiteral.looksLikeContainer(cell)) {
+            try {
+                List<String> names = new ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode n : PythonLiteral.parse(cell.strip())) {
+                    String name = n.isTextual() ? n.asText() : n.path("name").asText(n.path("fullname").asText(""));
+                    if (!name.isBlank()) names.add(name);
+                }
+                return names;
+            } catch (PythonLiteral.SyntaxException e) {
+                // not a list after all: read it as text below
+            }
+        }
         String separators = cell.contains(";") ? ";" : cell.contains("·") ? "·" : cell.contains("|") ? "\\|" : ",|\\s+and\\s+";
         return Arrays.stream(cell.split(separators)).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }

@@ -68,7 +68,7 @@ public final class VirtualSiteHtmlReader implements PageReader {
 
     @Override
     public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        Document doc = Jsoup.parse(String.join("\n", page.lines()), "", Parser.htmlParser().setTrackPosition(true));
+        Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser().setTrackPosition(true));
         Elements cards = doc.select("div.displaycards");
         if (cards.isEmpty()) {
             String title = doc.title().isBlank() ? "untitled" : doc.title().strip();
@@ -91,7 +91,7 @@ public final class VirtualSiteHtmlReader implements PageReader {
     private PaperRecord card(Element card, PageInfo info, Problems problems, List<String> skipped) {
         int line = card.sourceRange().start().lineNumber();
         Element link = card.selectFirst("a.small-title");
-        String title = link == null ? null : text(link);
+        String title = link == null || text(link).isBlank() ? null : text(link);
         Matcher path = link == null ? null : EVENT_PATH.matcher(link.attr("href"));
         boolean hasPath = path != null && path.find();
         String kind = hasPath ? path.group(2) : typeLabel(card);

@@ -195,4 +195,21 @@ class FileFormatReadersTest {
         assertEquals(List.of("unrelated.html: error: no event cards (div.displaycards with a.small-title) in this HTML page "
                 + "('My Cooking Blog — Sourdough Notes'): it is not a conference virtual-site listing"), messages(problems));
     }
+
+    @Test
+    void virtualSiteEventExportKeepsPostersOralsAndSpotlights() throws Exception {
+        Problems problems = new Problems("virtual-site-events.json");
+        List<PaperRecord> r = read(ReaderRegistry.standard(), "virtual-site-events.json", "virtual-site-events-json",
+                new PageInfo("ICML", 2024, "https://icml.cc/virtual/2024/papers.html"), problems).papers();
+        assertEquals(List.of("Tiny Diffusers: Distilled Diffusion Models on a Small Budget", "Reversible Column Networks",
+                "Graph Rewiring at Scale"), r.stream().map(PaperRecord::title).toList());
+        assertEquals(List.of("Ana Ruiz", "Bo Chen", "Chloé Durand"), r.get(0).authors(), "speakers/authors split, marks off");
+        assertEquals(List.of("Yuxuan Cai", "Yizhuang Zhou"), r.get(1).authors(), "authors as {fullname} objects");
+        assertEquals("TinyDiff01", r.get(0).ids().openReview());
+        assertEquals("Poster Session 2", r.get(0).session().name());
+        assertEquals("https://icml.cc/virtual/2024/poster/33001", r.get(0).publication().url());
+        assertEquals(List.of("virtual-site-events.json: warning: 2 events that are not papers skipped: "
+                + "workshop 'Workshop on Efficient Generative Models' (line 6); invited talk 'The Future of Benchmarks' (line 12)"),
+                messages(problems));
+    }
 }
