@@ -27,6 +27,7 @@ import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
 import org.paperkg.source.Manifest;
 import org.paperkg.source.PageException;
+import org.paperkg.source.PageFiles;
 import org.paperkg.source.PageLoader;
 import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
@@ -36,10 +37,7 @@ import org.paperkg.source.ReaderRegistry;
 import org.paperkg.store.Exporter;
 import org.paperkg.store.PaperStore;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,7 +45,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * paperkg's front door: a knowledge graph in a store, fed with pages, asked with SPARQL.
@@ -97,45 +94,47 @@ public final class Paperkg implements AutoCloseable {
     }
 
     /**
-     * Reads files and folders (a folder's files in name order, its {@code manifest.tsv} applied)
-     * and stores each page as its own graph. A page with errors is not stored at all; the others
-     * are.
+     * Reads files and folders (a folder's files, in its subfolders too, in name order, each
+     * folder's {@code manifest.tsv} applied) and stores each page as its own graph, named by its
+     * path inside the folder given. A page with errors is not stored at all; the others are.
      */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         Map<String, Long> before = stats();
         List<PageOutcome> outcomes = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            try {
-                files.addAll(expand(p));
-            } catch (IOException | UncheckedIOException e) {
-                outcomes.add(failed(p.toString(), new Problem(p.toString(), 0, Problem.Severity.ERROR,
-                        "cannot read: " + e.getMessage())));
-            }
-        }
+        PageFiles.Listing listing = PageFiles.list(paths);
+        for (Problem p : listing.problems()) outcomes.add(failed(p.file(), p));
+        // each folder's manifest is read, and its problems said, once
         Map<Path, Manifest> manifests = new HashMap<>();
+        List<PageFiles.PageFile> files = listing.files();
         for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            PageOutcome outcome = ingestFile(file, manifests);
+            PageFiles.PageFile file = files.get(i);
+            Manifest manifest = manifests.computeIfAbsent(file.folder(), folder -> {
+                Manifest m = Manifest.inFolder(folder);
+                if (!m.problems().isEmpty()) {
+                    outcomes.add(new PageOutcome(folder.resolve(Manifest.FILE_NAME).toString(), PageOutcome.Status.FAILED,
+                            null, 0, 0, m.problems()));
+                }
+                return m;
+            });
+            PageOutcome outcome = ingestFile(file, manifest);
             outcomes.add(outcome);
             listener.pageDone(i + 1, files.size(), outcome);
         }
         return new IngestReport(outcomes, before, stats());
     }
 
-    private PageOutcome ingestFile(Path file, Map<Path, Manifest> manifests) {
-        String name = file.getFileName().toString();
+    private PageOutcome ingestFile(PageFiles.PageFile file, Manifest manifest) {
+        String fileName = file.path().getFileName().toString();
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Manifest manifest = manifests.get(folder);
-            if (manifest == null) {
-                manifest = Manifest.inFolder(folder);
-                manifests.put(folder, manifest);
-            }
-            PageText page = PageLoader.load(file);
-            return ingestPage(page, manifest.infoFor(name));
+            PageText page = PageLoader.load(file.path()).named(file.name());
+            PageOutcome outcome = ingestPage(page, manifest.infoFor(fileName));
+            String manifestProblem = manifest.problemFor(fileName);
+            if (manifestProblem == null || outcome.failed()) return outcome;
+            List<Problem> problems = new ArrayList<>(outcome.problems());
+            problems.add(new Problem(file.name(), 0, Problem.Severity.WARNING, manifestProblem));
+            return new PageOutcome(outcome.file(), outcome.status(), outcome.format(), outcome.records(), outcome.papers(), problems);
         } catch (PageException e) {
-            return new PageOutcome(name, PageOutcome.Status.FAILED, null, 0, 0, e.problems());
+            return new PageOutcome(file.name(), PageOutcome.Status.FAILED, null, 0, 0, e.problems());
         }
     }
 
@@ -148,8 +147,16 @@ public final class Paperkg implements AutoCloseable {
                             + String.join(", ", readers.formats().stream().map(f -> f.name()).toList())));
         }
         Problems problems = new Problems(page.name());
-        PageRecords records = reader.get().read(page, info, problems);
         String format = reader.get().format().name();
+        PageRecords records;
+        try {
+            records = reader.get().read(page, info, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's bug must cost this page only, said as a problem of this page
+            problems.error(0, "the " + format + " reader failed on this page (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the file");
+            return new PageOutcome(page.name(), PageOutcome.Status.FAILED, format, 0, 0, problems.all());
+        }
         if (!problems.hasErrors() && records.papers().isEmpty()) {
             problems.error(0, "the page holds no papers");
         }
@@ -185,15 +192,20 @@ public final class Paperkg implements AutoCloseable {
     }
 
     /**
-     * Takes out one page's graph, named by its file name (or the page IRI).
+     * Takes out one page's graph, named by its page name (its path inside the folder it was
+     * read from), its file name when only one stored page has it, or the page IRI.
      *
      * @return false when no such page is stored
      */
     public boolean remove(String page) {
-        Node pageNode = page.contains("://") ? NodeFactory.createURI(page)
-                : iris.page(Path.of(page).getFileName().toString());
         return store.write(dsg -> {
-            if (!maintenance.hasPage(dsg, pageNode)) return false;
+            Node pageNode = page.contains("://") ? NodeFactory.createURI(page) : iris.page(page);
+            if (!maintenance.hasPage(dsg, pageNode)) {
+                // a bare file name names the page when exactly one stored page has it
+                List<Node> named = maintenance.pagesEndingWith(dsg, page);
+                if (named.size() != 1) return false;
+                pageNode = named.get(0);
+            }
             maintenance.removePage(dsg, pageNode);
             return true;
         });
@@ -256,19 +268,6 @@ public final class Paperkg implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-    }
-
-    /** Files under {@code path}: itself, or a folder's regular files (not hidden, not the manifest) in name order. */
-    static List<Path> expand(Path path) throws IOException {
-        if (!Files.exists(path)) throw new IOException("no such file or folder: " + path);
-        if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private static PageOutcome failed(String file, Problem problem) {

@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
  *   paper/…/authorship/2            person/yu-yu
  *   conference/iclr-2022            award/iclr-2022/outstanding-paper
  *   session/iclr-2022/oral-2-understanding-deep-learning[/talk/20220426T0100]
- *   page/iclr-2022-outstanding-paper-awards-txt[/listing/3]
+ *   page/iclr-2022-outstanding-paper-awards.txt[/listing/3]   page/2024/list.json
  *   graph/papers                    (the derived graph of chosen titles and abstracts)
  * </pre>
  */
@@ -84,8 +84,28 @@ public final class IriScheme {
         return iri("graph/vocabulary");
     }
 
-    public Node page(String fileName) {
-        return iri("page/" + Slugs.of(fileName));
+    /**
+     * A page, by its name (its path inside the folder it was read from). The name is
+     * percent-encoded, not slugged: two different names never share a page IRI, whatever
+     * punctuation, script, spaces or line breaks tell them apart.
+     */
+    public Node page(String pageName) {
+        return iri("page/" + encodePath(pageName));
+    }
+
+    /** Percent-encodes all but RFC 3986's unreserved characters, keeping '/' between folders. */
+    static String encodePath(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 8);
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (keep) out.append((char) c);
+            else out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        }
+        // "." and ".." segments would be removed by IRI normalisation: encode their dots
+        return out.toString().replaceAll("(^|/)\\.(?=/|$)", "$1%2E").replaceAll("(^|/)\\.\\.(?=/|$)", "$1%2E%2E");
     }
 
     public Node papersGraph() {

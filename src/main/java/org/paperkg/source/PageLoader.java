@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,10 +24,30 @@ public final class PageLoader {
     private PageLoader() {
     }
 
+    /** Pages larger than this are refused unless the caller sets another limit. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
     public static PageText load(Path file) throws PageException {
+        return load(file, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads a regular file of at most {@code maxBytes}. Named pipes, devices and sockets are
+     * refused before they are opened: reading one would wait for a writer or never end.
+     */
+    public static PageText load(Path file, long maxBytes) throws PageException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                throw fail(name, 0, "not a regular file (" + (attrs.isDirectory() ? "a folder" : attrs.isOther()
+                        ? "a named pipe, device or socket" : "a link to nothing readable") + "): only files are read as pages");
+            }
+            if (attrs.size() > maxBytes) {
+                throw fail(name, 0, String.format("the file is %,d bytes, over the page size limit of %,d bytes "
+                        + "(raise it with --max-page-size, or split the file)", attrs.size(), maxBytes));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new PageException(new Problem(name, 0, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));

@@ -107,7 +107,7 @@ class ServerProtocolTest {
 
     @Test
     void graphStoreProtocolReadsANamedGraph() throws Exception {
-        String graph = "https://w3id.org/paperkg/id/page/iclr-2022-oral-2-understanding-deep-learning-txt";
+        String graph = "https://w3id.org/paperkg/id/page/iclr-2022-oral-2-understanding-deep-learning.txt";
         HttpResponse<String> r = get("papers/data?graph=" + enc(graph), "application/n-triples");
         assertEquals(200, r.statusCode(), r.body());
         Graph g = GraphFactory.createDefaultGraph();
