@@ -142,10 +142,7 @@ public final class Paperkg implements AutoCloseable {
     public PageOutcome ingestPage(PageText page, PageInfo info) {
         Optional<PageReader> reader = readers.detect(page);
         if (reader.isEmpty()) {
-            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR,
-                    "no reader recognises this page; known formats: "
-                            + String.join(", ", readers.formats().stream().map(f -> f.name()).toList())));
-        }
+            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));        }
         Problems problems = new Problems(page.name());
         String format = reader.get().format().name();
         PageRecords records;

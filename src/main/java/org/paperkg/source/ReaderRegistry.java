@@ -66,6 +66,12 @@ public final class ReaderRegistry {
         return Optional.ofNullable(best);
     }
 
+    /** The message for a page no reader takes: what it looks like, and the formats that are known. */
+    public String refusal(PageText page) {
+        return "no reader recognises this page: it looks like " + PageSketch.of(page) + "; known formats: "
+                + String.join(", ", formats().stream().map(PageFormat::name).toList());
+    }
+
     public List<PageFormat> formats() {
         return readers.stream().map(PageReader::format).toList();
     }

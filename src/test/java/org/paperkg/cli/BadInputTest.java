@@ -53,7 +53,16 @@ class BadInputTest {
     void pageOfNoKnownFormat() throws IOException {
         Path file = write("notes.txt", "Meeting notes\n\nWe talked about the budget.\nNext meeting on Friday.\n"
                 .getBytes(StandardCharsets.UTF_8));
-        assertRefused(file, "notes.txt: error: no reader recognises this page; known formats: award-list, poster-session, session-page, daily-papers");
+        assertRefused(file, "notes.txt: error: no reader recognises this page: it looks like plain text, 4 lines, starting 'Meeting notes'; "
+                + "known formats: award-list, poster-session, session-page, daily-papers");
+    }
+
+    @Test
+    void jsonOfAnotherKindSaysWhatItHolds() throws IOException {
+        Path file = write("shop.json", "[\n  {\"id\": 1, \"name\": \"lamp\", \"price\": 12.5},\n  {\"id\": 2, \"name\": \"desk\", \"price\": 80}\n]\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertRefused(file, "shop.json: error: no reader recognises this page: it looks like a JSON array of objects with the fields "
+                + "id, name, price; known formats: ");
     }
 
     @Test
