@@ -25,8 +25,10 @@ import org.paperkg.rdf.VocabularyGraph;
 import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
+import org.paperkg.record.PaperRecord;
 import org.paperkg.source.Manifest;
 import org.paperkg.source.PageException;
+import org.paperkg.source.CutPages;
 import org.paperkg.source.PageFiles;
 import org.paperkg.source.PageLoader;
 import org.paperkg.source.PageReader;
@@ -40,6 +42,7 @@ import org.paperkg.store.PaperStore;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,14 +66,27 @@ public final class Paperkg implements AutoCloseable {
     private final Clock clock;
     private final PageMapper mapper;
     private final GraphMaintenance maintenance;
+    private final TextExtraction extraction;
+    private final PageLimits limits;
 
     public Paperkg(PaperStore store, IriScheme iris, ReaderRegistry readers, Clock clock) {
+        this(store, iris, readers, clock, PageLimits.DEFAULT);
+    }
+
+    public Paperkg(PaperStore store, IriScheme iris, ReaderRegistry readers, Clock clock, PageLimits limits) {
         this.store = store;
         this.iris = iris;
         this.readers = readers;
         this.clock = clock;
+        this.limits = limits;
         this.mapper = new PageMapper(iris);
-        this.maintenance = new GraphMaintenance(iris, TextExtraction.standard());
+        this.extraction = TextExtraction.standard();
+        this.maintenance = new GraphMaintenance(iris, extraction);
+    }
+
+    /** The same graph, its pages read within {@code limits}. */
+    public Paperkg withLimits(PageLimits limits) {
+        return new Paperkg(store, iris, readers, clock, limits);
     }
 
     public static Paperkg open(Path storeDir, String base) {
@@ -126,7 +142,7 @@ public final class Paperkg implements AutoCloseable {
     private PageOutcome ingestFile(PageFiles.PageFile file, Manifest manifest) {
         String fileName = file.path().getFileName().toString();
         try {
-            PageText page = PageLoader.load(file.path()).named(file.name());
+            PageText page = PageLoader.load(file.path(), limits.maxBytes()).named(file.name());
             PageOutcome outcome = ingestPage(page, manifest.infoFor(fileName));
             String manifestProblem = manifest.problemFor(fileName);
             if (manifestProblem == null || outcome.failed()) return outcome;
@@ -140,20 +156,27 @@ public final class Paperkg implements AutoCloseable {
 
     /** Stores one page already in memory; what {@link #ingest} does per file. */
     public PageOutcome ingestPage(PageText page, PageInfo info) {
-        Optional<PageReader> reader = readers.detect(page);
-        if (reader.isEmpty()) {
-            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));        }
         Problems problems = new Problems(page.name());
-        String format = reader.get().format().name();
-        PageRecords records;
+        Duration budget = limits.budget(page.text().length());
+        ReadPage read;
         try {
-            records = reader.get().read(page, info, problems);
-        } catch (RuntimeException | StackOverflowError e) {
+            read = PageBudget.run(() -> read(page, info, problems), budget);
+        } catch (PageBudget.Exceeded e) {
+            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
+                    "reading the page needs more memory than this process has (at most %d MB); give Java more "
+                            + "with PAPERKG_JAVA_OPTS=-Xmx…, or split the file", Runtime.getRuntime().maxMemory() >> 20)));
+        } catch (Exception | StackOverflowError e) {
             // a reader's bug must cost this page only, said as a problem of this page
-            problems.error(0, "the " + format + " reader failed on this page (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the file");
-            return new PageOutcome(page.name(), PageOutcome.Status.FAILED, format, 0, 0, problems.all());
+            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, "the "
+                    + readers.detect(page).map(r -> r.format().name()).orElse("page") + " reader failed on this page ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); please report it with the file"));
         }
+        if (read == null) return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));
+        String format = read.reader().format().name();
+        PageRecords records = read.records();
         if (!problems.hasErrors() && records.papers().isEmpty()) {
             problems.error(0, "the page holds no papers");
         }
@@ -176,6 +199,25 @@ public final class Paperkg implements AutoCloseable {
             return new PageOutcome(page.name(), stored.isPresent() ? PageOutcome.Status.REPLACED : PageOutcome.Status.ADDED,
                     format, mapped.records(), mapped.papers().size(), problems.all());
         });
+    }
+
+    private record ReadPage(PageReader reader, PageRecords records) {
+    }
+
+    /**
+     * What runs under the page's time budget: detection, reading and the extraction of every
+     * title and abstract (remembered, so the store's write transaction finds it done). Null when
+     * no reader takes the page.
+     */
+    private ReadPage read(PageText page, PageInfo info, Problems problems) {
+        Optional<PageReader> reader = readers.detect(page);
+        if (reader.isEmpty()) return null;
+        PageRecords records = CutPages.flagCutLastAbstract(page, reader.get().read(page, info, problems), problems);
+        for (PaperRecord r : records.papers()) {
+            if (r.title() != null) extraction.extract(r.title());
+            if (r.abstractText() != null) extraction.extract(r.abstractText().clean());
+        }
+        return new ReadPage(reader.get(), records);
     }
 
     private static int papersOn(DatasetGraph dsg, Node page) {

@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.paperkg.IngestReport;
+import org.paperkg.PageLimits;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
 import org.paperkg.source.Problem;
@@ -39,8 +40,37 @@ final class IngestCommand implements Callable<Integer> {
                     "Fields: title, authors, abstract, venue, session, url, id, year, keywords, award."})
     Map<String, String> columns = new LinkedHashMap<>();
 
+    @Option(names = "--max-page-size", paramLabel = "SIZE", defaultValue = "256m",
+            description = "refuse page files larger than this (bytes, or with k, m, g; default: ${DEFAULT-VALUE})")
+    String maxPageSize;
+
+    @Option(names = "--time-per-mb", paramLabel = "SECONDS", defaultValue = "5",
+            description = {"reading time a page may take per MB of its size, at least 10 s a page (default: ${DEFAULT-VALUE});",
+                    "a page over it fails with 'reading took more than N s' and the run goes on"})
+    double secondsPerMb;
+
     @Spec
     CommandSpec spec;
+
+    /** "256m" → 268435456. */
+    static long bytes(String size) {
+        String s = size.strip().toLowerCase(java.util.Locale.ROOT);
+        long unit = s.endsWith("k") ? 1L << 10 : s.endsWith("m") ? 1L << 20 : s.endsWith("g") ? 1L << 30 : 1;
+        String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
+        try {
+            long n = Long.parseLong(digits.strip());
+            if (n <= 0) throw new NumberFormatException();
+            return Math.multiplyExact(n, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new Main.UsageError("--max-page-size takes a positive size such as 512m or 2g, not '" + size + "'");
+        }
+    }
+
+    PageLimits limits() {
+        if (!(secondsPerMb > 0)) throw new Main.UsageError("--time-per-mb takes a positive number of seconds");
+        return new PageLimits(bytes(maxPageSize), java.time.Duration.ofMillis((long) (secondsPerMb * 1000)),
+                PageLimits.DEFAULT.atLeast());
+    }
 
     @Override
     public Integer call() {
@@ -52,7 +82,9 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageError(e.getMessage());
         }
-        try (Paperkg kg = storeOptions.open(ReaderRegistry.standard(csv))) {
+        PageLimits limits = limits();
+        try (Paperkg opened = storeOptions.open(ReaderRegistry.standard(csv))) {
+            Paperkg kg = opened.withLimits(limits);
             IngestReport report;
             if (System.console() != null) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")

@@ -14,7 +14,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // never a stack trace: say what ran out and how to give more
+            System.err.printf("paperkg: out of memory (at most %d MB); give Java more with PAPERKG_JAVA_OPTS=-Xmx…%n",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            code = 1;
+        }
+        System.exit(code);
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */

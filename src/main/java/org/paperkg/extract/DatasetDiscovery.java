@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
 public final class DatasetDiscovery implements Extractor {
     public static final String NAME = "dataset-discovery";
     private static final String NOUN = "(?:dataset|data set|benchmark|corpus|suite)";
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}0-9+]*(?:-[\\p{L}0-9+]+)*|[\\p{Ll}]+[\\p{Lu}0-9][\\p{L}0-9+-]*)";
-    private static final String NAME_ = "(" + WORD + "(?:\\s+" + WORD + "){0,2})";
+    // possessive runs, a name that starts only where a word starts, and bounded repetitions of
+    // groups (Java's engine recurses once per repetition): every pattern here is linear in the
+    // sentence, so a 60,000-letter "word" cannot make a page hang or overflow the stack
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,6}+|\\p{Ll}++[\\p{Lu}0-9][\\p{L}0-9+-]*+)";
+    private static final String NAME_ = "(?<![\\p{L}0-9+-])(" + WORD + "(?:\\s+" + WORD + "){0,2})";
     private static final Pattern CALLED = Pattern.compile("\\b" + NOUN + "s?,?\\s+(?:called|named|dubbed|termed)\\s+[\"“]?" + NAME_);
-    private static final Pattern APPOSITION = Pattern.compile(NAME_ + ",\\s+an?\\s+(?:[\\w-]+\\s+){0,4}?" + NOUN + "\\b");
+    private static final Pattern APPOSITION = Pattern.compile(NAME_ + ",\\s+an?\\s+(?:[\\w-]++\\s+){0,4}?" + NOUN + "\\b");
     private static final Pattern THE_X_DATASET = Pattern.compile("\\b(?:the|our|a|new)\\s+" + NAME_ + "\\s+" + NOUN + "s?\\b");
     private static final Pattern ON_X_AND_Y = Pattern.compile("\\b(?:on|using|with)\\s+" + NAME_ + "\\s+and\\s+" + NAME_ + "\\s+" + NOUN + "s\\b");
     private static final Set<String> GENERIC = Set.of("test", "training", "validation", "real-world", "public", "proposed",

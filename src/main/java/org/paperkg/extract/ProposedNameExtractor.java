@@ -28,8 +28,12 @@ import java.util.regex.Pattern;
 public final class ProposedNameExtractor implements Extractor {
     public static final String NAME = "proposed-name";
     /** Inner capitals or digits (DiffStride, S4, PiCO, RevCol), capitals (DINOSAUR), or hyphenated parts one of which is (Analytic-DPM, D-BAT). */
-    private static final String PART = "(?:\\p{L}[\\p{Ll}]*(?:[\\p{Lu}0-9][\\p{L}0-9]*)+|\\p{Lu}{2,}\\p{Ll}?)";
-    private static final String COINED = "(?:(?:[\\p{L}0-9]+-)*" + PART + "(?:-[\\p{L}0-9]+)*)\\+{0,2}";
+    // "(?:[\p{Lu}0-9][\p{L}0-9]*)+" would say the same with nested quantifiers over the same
+    // characters, which backtracks exponentially on a long run of capitals; this form is linear
+    private static final String PART = "(?:\\p{L}\\p{Ll}*+[\\p{Lu}0-9][\\p{L}0-9]*+|\\p{Lu}{2,}\\p{Ll}?)";
+    // hyphenated parts at most 6 each side: Java's regex engine recurses once per repetition of a
+    // group, so "Foo-Foo-…" 20,000 times over would overflow the stack with an unbounded '*'
+    private static final String COINED = "(?:(?:[\\p{L}0-9]++-){0,6}" + PART + "(?:-[\\p{L}0-9]++){0,6})\\+{0,2}";
     private static final String CAPITALISED = "(?:\\p{Lu}[\\p{L}0-9+-]*)";
     private static final Pattern COINED_WORD = Pattern.compile("^" + COINED + "$");
     private static final Pattern WHO = Pattern.compile("\\b(?:we|our|this (?:paper|work)|here)\\b", Pattern.CASE_INSENSITIVE);
@@ -54,7 +58,8 @@ public final class ProposedNameExtractor implements Extractor {
             "\\b(?:method|model|framework|algorithm|approach|architecture|module|technique)\\b[^,.;]{0,60},\\s+(" + COINED + ")(?=[,\\s]+(?:that|which|to|for)\\b)");
     private static final Pattern OUR = Pattern.compile(
             "\\bour\\s+(?:\\w+\\s+){0,2}?(?:method|model|framework|approach|algorithm|architecture)\\s*,?\\s+(" + COINED + ")");
-    private static final Pattern ACRONYM = Pattern.compile("((?:[A-Za-z][\\w-]*\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*[A-Z0-9][A-Za-z0-9+\\-]*)\\)");
+    /** Words, then "(ABC)"; words start at a word's start only, and the capital or digit an acronym needs is checked after. */
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])((?:[A-Za-z][\\w-]*+\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*+)\\)");
     private static final Pattern TITLE_NAME = Pattern.compile("^((?:" + CAPITALISED + "\\s+){0,1}" + COINED + ")\\s*:");
     private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+\\p{Lu}");
     private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
@@ -108,12 +113,20 @@ public final class ProposedNameExtractor implements Extractor {
             Matcher m = ACRONYM.matcher(sentence);
             while (m.find()) {
                 // an acronym defined before the paper says what it proposes is usually someone else's
-                if (m.start(2) < verbAt) continue;
+                if (m.start(2) < verbAt || !hasCapitalOrDigitAfterFirst(m.group(2))) continue;
                 String longForm = longForm(m.group(1), m.group(2));
                 add(out, analyzed, s.getStart() + m.start(2), s.getStart() + m.end(2), longForm, longForm != null ? 0.85 : 0.7, false);
             }
         }
         return List.copyOf(out.values());
+    }
+
+    private static boolean hasCapitalOrDigitAfterFirst(String acronym) {
+        for (int i = 1; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+        }
+        return false;
     }
 
     private void find(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {

@@ -74,14 +74,17 @@ public final class LatexText {
     }
 
     private static String stripDefinitions(String text, Set<String> userMacros) {
+        if (!text.contains("newcommand")) return text;
         StringBuilder out = new StringBuilder(text.length());
         Matcher m = NEWCOMMAND.matcher(text);
+        // every brace's partner found in one pass: asking for each definition's closing brace by a
+        // scan of its own would cost the rest of the text per unclosed definition
+        int[] closing = closingBraces(text);
         int copied = 0;
         int searchFrom = 0;
         while (m.find(searchFrom)) {
             int bodyStart = m.end();
-            int bodyEnd = bodyStart < text.length() && text.charAt(bodyStart) == '{'
-                    ? matchingBrace(text, bodyStart) : -1;
+            int bodyEnd = bodyStart < text.length() && text.charAt(bodyStart) == '{' ? closing[bodyStart] : -1;
             if (bodyEnd < 0) {
                 searchFrom = m.end();
                 continue;
@@ -158,15 +161,39 @@ public final class LatexText {
         if (userMacros.contains(name)) {
             return end;
         }
-        for (String macro : userMacros) {
-            // "\rvecX" is "\rvec{X}" with its braces lost by the page
-            if (name.startsWith(macro) && name.length() > macro.length()) {
-                out.append(name, macro.length(), name.length());
+        // "\rvecX" is "\rvec{X}" with its braces lost by the page: the longest defined prefix;
+        // asked prefix by prefix, so the cost is the name's length, not the number of macros
+        for (int k = name.length() - 1; k >= 1 && !userMacros.isEmpty(); k--) {
+            if (userMacros.contains(name.substring(0, k))) {
+                out.append(name, k, name.length());
                 return end;
             }
         }
         out.append(name);
         return end;
+    }
+
+    /**
+     * For each '{' of {@code text}, the index of the '}' that closes it, or -1 (also for every
+     * other character). A backslash escapes the next character, as in {@link #matchingBrace}.
+     */
+    static int[] closingBraces(String text) {
+        int[] closing = new int[text.length()];
+        java.util.Arrays.fill(closing, -1);
+        int[] open = new int[16];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                if (depth == open.length) open = java.util.Arrays.copyOf(open, depth * 2);
+                open[depth++] = i;
+            } else if (c == '}' && depth > 0) {
+                closing[open[--depth]] = i;
+            }
+        }
+        return closing;
     }
 
     static int matchingBrace(String text, int open) {

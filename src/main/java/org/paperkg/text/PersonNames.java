@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Person name strings as bibliographies write them. */
 public final class PersonNames {
     /** dblp tells people of one name apart by a number after it: "Jun Li 0008". */
-    private static final Pattern HOMONYM_NUMBER = Pattern.compile("\\s+\\d{4}$");
+    private static final Pattern HOMONYM_NUMBER = Pattern.compile("(?<!\\s)\\s++\\d{4}$");
 
     private PersonNames() {
     }

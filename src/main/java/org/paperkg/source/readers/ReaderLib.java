@@ -35,7 +35,8 @@ final class ReaderLib {
     }
 
     static List<String> splitAuthors(String line) {
-        return Arrays.stream(line.split("\\s*·\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // split at the dot, then strip: "\\s*·\\s*" would rescan a long run of spaces from each of its places
+        return Arrays.stream(line.split("·")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /**

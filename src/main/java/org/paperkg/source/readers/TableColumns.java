@@ -26,7 +26,6 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|[a-z]{1,3}|d'|van|von|der|de|da|di|la|le|del|dos|du|bin|al)$");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*;\\s*");
 
     static TableColumns infer(List<String[]> rows) {
         int width = rows.stream().mapToInt(r -> r.length).max().orElse(0);
@@ -50,7 +49,7 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
     }
 
     static List<String> split(String list) {
-        return Arrays.stream(LIST_SEPARATOR.split(list)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(list.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private interface Score {

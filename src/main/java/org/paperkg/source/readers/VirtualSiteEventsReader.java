@@ -106,7 +106,7 @@ public final class VirtualSiteEventsReader implements PageReader {
 
     private static List<String> authors(JsonNode event) {
         String joined = ReaderLib.jsonText(event, "speakers/authors");
-        if (joined != null) return Arrays.stream(joined.split("\\s*,\\s*")).filter(s -> !s.isBlank()).toList();
+        if (joined != null) return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         List<String> out = new ArrayList<>();
         JsonNode list = event.has("authors") ? event.get("authors") : event.path("speakers");
         for (JsonNode a : list) {
