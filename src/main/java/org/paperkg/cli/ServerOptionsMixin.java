@@ -1,6 +1,7 @@
 package org.paperkg.cli;
 
 import org.paperkg.serve.ServeOptions;
+import org.paperkg.serve.ServerLimits;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,11 +35,29 @@ final class ServerOptionsMixin {
     @Option(names = "--watch", paramLabel = "DIR", description = "ingest pages dropped into DIR while serving")
     Path watch;
 
+    @Option(names = "--max-query-size", paramLabel = "BYTES", defaultValue = "262144",
+            description = "largest query text or request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE})")
+    long maxQuerySize;
+
+    @Option(names = "--max-running", paramLabel = "N", description = "requests handled at once (default: the number of cores, at least 2)")
+    Integer maxRunning;
+
+    @Option(names = "--max-waiting", paramLabel = "N", defaultValue = "64",
+            description = "requests that may wait for their turn, up to 10 s; past that 503 with Retry-After (default: ${DEFAULT-VALUE})")
+    int maxWaiting;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "host names the server may be reached by besides its own address (Host header check against DNS rebinding)")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     ServeOptions options() {
         if (timeoutSeconds <= 0) throw new Main.UsageError("--timeout must be positive");
         try {
+            ServerLimits d = ServerLimits.DEFAULT;
+            ServerLimits limits = new ServerLimits(maxQuerySize, maxRunning == null ? d.maxRunning() : maxRunning, maxWaiting,
+                    d.maxWait(), allowHosts);
             return new ServeOptions(host, port, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), allowUpdate,
-                    passwordFile, allowService, cors, watch);
+                    passwordFile, allowService, cors, watch, limits);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageError(e.getMessage());
         }

@@ -10,6 +10,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
@@ -66,6 +69,7 @@ public final class PaperServer implements AutoCloseable {
                 .enableCors(options.cors())
                 .enablePing(true)
                 .enableStats(false)
+                .addFilter("/*", new QueryGuardFilter(options.limits().maxQueryBytes()))
                 .addFilter("/*", new QueryPageFilter(kg));
         if (options.passwordFile() != null) {
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users(options.passwordFile()), AuthScheme.BASIC));
@@ -74,9 +78,36 @@ public final class PaperServer implements AutoCloseable {
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(options.host());
         }
+        // outermost first: headers, Host and login checks; then the bound on requests at once;
+        // then the body size limit; then Fuseki
+        Server jetty = fuseki.getJettyServer();
+        Handler fusekiHandler = jetty.getHandler();
+        Handler sized = new SizeLimitHandler(options.limits().maxQueryBytes(), -1);
+        ((SizeLimitHandler) sized).setHandler(fusekiHandler);
+        jetty.setHandler(new RequestGuard(new BusyHandler(sized, options.limits()), hostNames(options), anyHost(options)));
         fuseki.start();
         FolderWatcher watcher = options.watchFolder() == null ? null : FolderWatcher.start(kg, options.watchFolder());
         return new PaperServer(fuseki, watcher, options.host());
+    }
+
+    /** The names a request's Host header may give: the address listened on, its loopback names, and the allowed ones. */
+    static java.util.Set<String> hostNames(ServeOptions options) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        String host = options.host().toLowerCase(java.util.Locale.ROOT);
+        names.add(host);
+        names.add(host.contains(":") ? "[" + host + "]" : host);
+        if (isLoopback(host)) names.addAll(java.util.List.of("localhost", "127.0.0.1", "[::1]", "::1"));
+        for (String h : options.limits().allowedHosts()) names.add(h.strip().toLowerCase(java.util.Locale.ROOT));
+        return names;
+    }
+
+    /** Listening on every interface with no names given: the names it will be reached by are not known. */
+    static boolean anyHost(ServeOptions options) {
+        return (options.host().equals("0.0.0.0") || options.host().equals("::")) && options.limits().allowedHosts().isEmpty();
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
     }
 
     /**
