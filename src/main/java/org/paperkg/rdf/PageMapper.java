@@ -113,23 +113,23 @@ public final class PageMapper {
         }
     }
 
-    /** Each identifier as a value and as a link to its home page. */
+    /** Each identifier as a value and as a link to its home page (characters an IRI may not hold percent-encoded). */
     private static void identifiers(Emitter emit, Node paper, PaperIds ids) {
         if (ids.arxiv() != null) {
             emit.add(paper, Vocab.arxivId, Literals.string(ids.arxiv()));
-            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://arxiv.org/abs/" + ids.arxiv()));
+            emit.add(paper, Vocab.sameAs, Literals.link("https://arxiv.org/abs/", ids.arxiv()));
         }
         if (ids.doi() != null) {
             emit.add(paper, Vocab.doi, Literals.string(ids.doi()));
-            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://doi.org/" + ids.doi()));
+            emit.add(paper, Vocab.sameAs, Literals.link("https://doi.org/", ids.doi()));
         }
         if (ids.openReview() != null) {
             emit.add(paper, Vocab.openReviewId, Literals.string(ids.openReview()));
-            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://openreview.net/forum?id=" + ids.openReview()));
+            emit.add(paper, Vocab.sameAs, Literals.link("https://openreview.net/forum?id=", ids.openReview()));
         }
         if (ids.dblp() != null) {
             emit.add(paper, Vocab.dblpKey, Literals.string(ids.dblp()));
-            emit.add(paper, Vocab.sameAs, NodeFactory.createURI("https://dblp.org/rec/" + ids.dblp()));
+            emit.add(paper, Vocab.sameAs, Literals.link("https://dblp.org/rec/", ids.dblp()));
         }
     }
 
@@ -209,7 +209,7 @@ public final class PageMapper {
         emit.add(page, Vocab.paperCount, Literals.integer(papers));
         emit.add(page, Vocab.generatedAtTime, NodeFactory.createLiteralDT(
                 DateTimeFormatter.ISO_INSTANT.format(ingestedAt), XSDDatatype.XSDdateTime));
-        if (info.url() != null) emit.add(page, Vocab.source, NodeFactory.createURI(info.url()));
+        if (info.url() != null && Literals.isHttpIri(info.url())) emit.add(page, Vocab.source, NodeFactory.createURI(info.url()));
         if (conference != null) emit.add(page, Vocab.aboutConference, conference);
         if (records.listingDate() != null) {
             emit.add(page, Vocab.listingDate, NodeFactory.createLiteralDT(records.listingDate().toString(), XSDDatatype.XSDgMonthDay));

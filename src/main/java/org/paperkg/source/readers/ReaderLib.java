@@ -105,6 +105,15 @@ final class ReaderLib {
         }
     }
 
+    /** {@code link} resolved against {@code base}, or {@code link} as it is when either is not a URI. */
+    static String resolve(String base, String link) {
+        try {
+            return java.net.URI.create(base).resolve(link).toString();
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
+    }
+
     static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }

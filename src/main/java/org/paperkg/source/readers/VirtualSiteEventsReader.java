@@ -81,7 +81,7 @@ public final class VirtualSiteEventsReader implements PageReader {
             SessionInfo sessionInfo = session == null ? null : ReaderLib.parseSession(session);
             if (session != null && sessionInfo == null) sessionInfo = new SessionInfo(session, SessionInfo.SessionKind.OTHER, null, null);
             String url = ReaderLib.jsonText(event, "virtualsite_url");
-            if (url != null && url.startsWith("/") && info.url() != null) url = java.net.URI.create(info.url()).resolve(url).toString();
+            if (url != null && url.startsWith("/") && info.url() != null) url = ReaderLib.resolve(info.url(), url);
             papers.add(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(event),
                     null, null, new PaperIds(null, null, forum, null), keywords(event),
                     new Publication(ReaderLib.jsonText(event, "decision"), null, url != null && url.startsWith("http") ? url : null),
