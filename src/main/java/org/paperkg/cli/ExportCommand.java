@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Exporter.Format fmt = Exporter.Format.parse(format);
-        try (Paperkg kg = storeOptions.open()) {
+        try (Paperkg kg = storeOptions.openForReading(spec.commandLine().getErr())) {
             if (output == null) {
                 OutputStream stdout = new BufferedOutputStream(System.out);
                 kg.export(fmt, stdout);

@@ -48,7 +48,7 @@ final class QueryCommand implements Callable<Integer> {
         QueryParameters bound = new QueryParameters();
         params.forEach(bound::add);
         Query parsed = QueryRunner.parse(loadText(query), query);
-        try (Paperkg kg = storeOptions.open()) {
+        try (Paperkg kg = storeOptions.openForReading(spec.commandLine().getErr())) {
             // buffered so the answer goes through the command's own writer, which tests capture
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             kg.query(parsed, bound.asMap(), fmt, answer);

@@ -32,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Paperkg kg = storeOptions.open()) {
+        try (Paperkg kg = storeOptions.openForReading(spec.commandLine().getErr())) {
             Map<String, Long> counts = kg.stats();
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(counts));

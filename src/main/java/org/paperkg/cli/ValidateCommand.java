@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Paperkg kg = storeOptions.open()) {
+        try (Paperkg kg = storeOptions.openForReading(spec.commandLine().getErr())) {
             ShapeValidation.Result result = kg.validate();
             PrefixMapping pm = kg.prefixes();
             for (Map.Entry<Node, List<ReportEntry>> e : result.byNode().entrySet()) {

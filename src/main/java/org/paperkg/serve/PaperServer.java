@@ -18,6 +18,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.paperkg.Paperkg;
+import org.paperkg.store.ServerMarker;
 
 import java.nio.file.Path;
 
@@ -38,11 +39,14 @@ public final class PaperServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final FolderWatcher watcher;
     private final String host;
+    /** Where the server leaves its {@link ServerMarker}; null for an in-memory store. */
+    private final Path storeDir;
 
-    private PaperServer(FusekiServer fuseki, FolderWatcher watcher, String host) {
+    private PaperServer(FusekiServer fuseki, FolderWatcher watcher, String host, Path storeDir) {
         this.fuseki = fuseki;
         this.watcher = watcher;
         this.host = host;
+        this.storeDir = storeDir;
     }
 
     public static PaperServer start(Paperkg kg, ServeOptions options) {
@@ -87,7 +91,9 @@ public final class PaperServer implements AutoCloseable {
         jetty.setHandler(new RequestGuard(new BusyHandler(sized, options.limits()), hostNames(options), anyHost(options)));
         fuseki.start();
         FolderWatcher watcher = options.watchFolder() == null ? null : FolderWatcher.start(kg, options.watchFolder());
-        return new PaperServer(fuseki, watcher, options.host());
+        PaperServer server = new PaperServer(fuseki, watcher, options.host(), kg.store().directory());
+        if (server.storeDir != null) ServerMarker.write(server.storeDir, server.url(), options.allowUpdate(), options.watchFolder());
+        return server;
     }
 
     /** The names a request's Host header may give: the address listened on, its loopback names, and the allowed ones. */
@@ -148,5 +154,6 @@ public final class PaperServer implements AutoCloseable {
     public void close() {
         if (watcher != null) watcher.close();
         fuseki.stop();
+        if (storeDir != null) ServerMarker.remove(storeDir);
     }
 }
