@@ -70,16 +70,17 @@ class PageFilesTest {
     @Test
     void namesThatDifferOnlyInPunctuationOrScriptAreDifferentPages() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("pages"));
-        List<String> names = List.of("a-b.json", "a_b.json", "a b.json", "论文.json", "論文.json", "-lead.json");
+        List<String> names = List.of("a-b.json", "a_b.json", "a b.json", "论文.json", "論文.json", "-lead.json", "a\nb.json");
         List<Path> sources = List.of(HF.resolve("2025-01-27.json"), HF.resolve("2024-08-01.json"), HF.resolve("2025-01-10.json"),
-                HF.resolve("2024-05-28.json"), HF.resolve("2024-10-29.json"), HF.resolve("2025-12-25.json"));
+                HF.resolve("2024-05-28.json"), HF.resolve("2024-10-29.json"), HF.resolve("2025-12-25.json"), HF.resolve("2026-07-28.json"));
         for (int i = 0; i < names.size(); i++) Files.copy(sources.get(i), folder.resolve(names.get(i)));
         Path store = tmp.resolve("store");
         CliRun run = CliRun.of("ingest", "--store", store.toString(), folder.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(6, stats(store).get("sources").asInt(), run.out());
+        assertEquals(7, stats(store).get("sources").asInt(), run.out());
         IriScheme iris = new IriScheme(IriScheme.DEFAULT_BASE);
-        assertEquals(6, names.stream().map(iris::page).distinct().count());
+        assertEquals(7, names.stream().map(iris::page).distinct().count());
+        assertEquals("https://w3id.org/paperkg/id/page/a%0Ab.json", iris.page("a\nb.json").getURI());
         assertEquals("https://w3id.org/paperkg/id/page/a%20b.json", iris.page("a b.json").getURI());
         assertEquals("https://w3id.org/paperkg/id/page/sub/a-b.json", iris.page("sub/a-b.json").getURI());
     }

@@ -44,6 +44,50 @@ class WatchFolderTest {
         }
     }
 
+    @Test
+    void pagesDroppedUnderQueryLoadAreStillIngested(@TempDir Path tmp) throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        try (Paperkg kg = Paperkg.open(tmp.resolve("store"), IriScheme.DEFAULT_BASE)) {
+            kg.ingest(List.of(Examples.page("004_a33917213f5d097f.txt")), Paperkg.IngestListener.SILENT);
+            try (PaperServer server = PaperServer.start(kg, ServeOptions.defaults(0).withWatchFolder(inbox))) {
+                java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
+                java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+                List<Thread> clients = new java.util.ArrayList<>();
+                String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?a ?d ?e }";
+                for (int i = 0; i < 8; i++) {
+                    Thread t = new Thread(() -> {
+                        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                        while (loading.get()) {
+                            try {
+                                http.send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint() + "?query="
+                                        + URLEncoder.encode(heavy, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
+                                        HttpResponse.BodyHandlers.discarding());
+                                answered.incrementAndGet();
+                            } catch (Exception e) {
+                                // a refused or cut request is the abuse test's business; here the load matters
+                            }
+                        }
+                    });
+                    t.start();
+                    clients.add(t);
+                }
+                try {
+                    for (String seed : List.of("003_92bbe5dfcc734205.txt", "000_1812ad0142ebc512.txt", "001_3995438c63dfe527.txt")) {
+                        Files.copy(Examples.page(seed), inbox.resolve(seed + ".tmp"));
+                        Files.move(inbox.resolve(seed + ".tmp"), inbox.resolve(seed));
+                    }
+                    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+                    while (kg.stats().get("sources") < 4 && System.nanoTime() < deadline) Thread.sleep(250);
+                } finally {
+                    loading.set(false);
+                    for (Thread t : clients) t.join(35_000);
+                }
+                assertEquals(4L, kg.stats().get("sources"), "every dropped page went in under " + answered.get() + " queries");
+                assertTrue(answered.get() > 0);
+            }
+        }
+    }
+
     private static String count(PaperServer server) throws Exception {
         String q = "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <https://w3id.org/paperkg/ontology#Paper> }";
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
