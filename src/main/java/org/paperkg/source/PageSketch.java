@@ -44,32 +44,27 @@ final class PageSketch {
     private static String json(PageText page) {
         try (JsonParser p = new JsonFactory().createParser(page.text())) {
             JsonToken t = p.nextToken();
-            if (t == JsonToken.START_OBJECT) {
-                Set<String> fields = new LinkedHashSet<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME && fields.size() < 8) {
-                    fields.add(p.currentName());
-                    p.nextToken();
-                    p.skipChildren();
-                }
-                return "a JSON object with the fields " + String.join(", ", fields);
-            }
+            if (t == JsonToken.START_OBJECT) return "a JSON object with the fields " + fields(p);
             if (t == JsonToken.START_ARRAY) {
                 JsonToken e = p.nextToken();
-                if (e == JsonToken.START_OBJECT) {
-                    Set<String> fields = new LinkedHashSet<>();
-                    while (p.nextToken() == JsonToken.FIELD_NAME && fields.size() < 8) {
-                        fields.add(p.currentName());
-                        p.nextToken();
-                        p.skipChildren();
-                    }
-                    return "a JSON array of objects with the fields " + String.join(", ", fields);
-                }
+                if (e == JsonToken.START_OBJECT) return "a JSON array of objects with the fields " + fields(p);
                 return "a JSON array of " + (e == JsonToken.VALUE_STRING ? "strings" : e == null ? "nothing" : "values");
             }
             return "JSON";
         } catch (IOException | RuntimeException e) {
             return "broken JSON (" + e.getMessage().lines().findFirst().orElse("") + ")";
         }
+    }
+
+    /** The first field names of the object the parser has just entered. */
+    private static String fields(JsonParser p) throws IOException {
+        Set<String> fields = new LinkedHashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME && fields.size() < 8) {
+            fields.add(p.currentName());
+            p.nextToken();
+            p.skipChildren();
+        }
+        return String.join(", ", fields);
     }
 
     private static String shorten(String s) {

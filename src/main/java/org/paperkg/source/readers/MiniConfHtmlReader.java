@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public final class MiniConfHtmlReader implements PageReader {
     private static final PageFormat FORMAT = new PageFormat("mini-conf-html",
             "Mini-Conf virtual-site HTML: papers.html cards (h4.card-title, h6.card-subtitle) or a poster page (h3.card-title)");
-    private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
     private static final Pattern FORUM = Pattern.compile("openreview\\.net/forum\\?id=([A-Za-z0-9_-]{5,30})");
 
     @Override
@@ -45,8 +44,7 @@ public final class MiniConfHtmlReader implements PageReader {
     /** Sure for an HTML page with Mini-Conf's card titles and poster links or an OpenReview forum link. */
     @Override
     public double recognise(PageText page) {
-        String head = String.join("\n", page.lines().subList(0, Math.min(page.lines().size(), 20)));
-        if (!HTML.matcher(head).find()) return 0;
+        if (!ReaderLib.isHtml(page)) return 0;
         String text = page.text();
         boolean cards = text.contains("class=\"card-title\"") && text.contains("card-subtitle");
         boolean miniConf = text.contains("href=\"poster_") || FORUM.matcher(text).find();

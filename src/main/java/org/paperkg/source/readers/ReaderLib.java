@@ -20,8 +20,14 @@ final class ReaderLib {
             "^(Oral|Poster|Spotlight)(?:\\s+Session)?\\s*(\\d+)?\\s*(?:[:–—-]\\s*(.+))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_YEAR = Pattern.compile("((?:19|2\\d)\\d\\d)-\\d\\d");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z(]");
+    private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
 
     private ReaderLib() {
+    }
+
+    /** Whether the page starts as an HTML document does (after any comments). */
+    static boolean isHtml(PageText page) {
+        return HTML.matcher(String.join("\n", page.lines().subList(0, Math.min(page.lines().size(), 20)))).find();
     }
 
     /** The page's non-blank lines, stripped, with their numbers. */

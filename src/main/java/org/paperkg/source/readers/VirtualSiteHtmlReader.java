@@ -41,7 +41,6 @@ public final class VirtualSiteHtmlReader implements PageReader {
             "conference virtual-site HTML saved from the browser: div.displaycards per event, a.small-title, div.author-str");
     private static final Pattern EVENT_PATH = Pattern.compile("/virtual/(\\d{4})/([a-z_-]+)/(\\d+)");
     private static final Set<String> PAPER_KINDS = Set.of("poster", "oral", "spotlight", "paper", "award");
-    private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
     private final int latestYear;
 
     public VirtualSiteHtmlReader() {
@@ -61,8 +60,7 @@ public final class VirtualSiteHtmlReader implements PageReader {
     /** Any HTML page is taken, so that an unrelated one is told why it is refused. */
     @Override
     public double recognise(PageText page) {
-        String head = String.join("\n", page.lines().subList(0, Math.min(page.lines().size(), 20)));
-        if (!HTML.matcher(head).find()) return 0;
+        if (!ReaderLib.isHtml(page)) return 0;
         return page.lines().stream().anyMatch(l -> l.contains("displaycards")) ? 0.95 : 0.55;
     }
 
