@@ -133,6 +133,26 @@ class PageFilesTest {
     }
 
     @Test
+    void aManifestInLatin1OrWithShortRowsStillLetsItsPagesIn() throws IOException {
+        Path latin = Files.createDirectories(tmp.resolve("latin"));
+        Files.copy(Examples.page("004_a33917213f5d097f.txt"), latin.resolve("oral.txt"));
+        Files.write(latin.resolve("manifest.tsv"), "file\tconference\tyear\turl\noral.txt\tICLR Montréal\t2022\t\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.of("ingest", "--store", tmp.resolve("s1").toString(), latin.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("manifest.tsv: error: not UTF-8 text: save the manifest as UTF-8; the pages of this folder "
+                + "are read without it"), run.err());
+        assertTrue(run.out().contains("added      oral.txt"), run.out());
+
+        Path shortRows = Files.createDirectories(tmp.resolve("short"));
+        Files.copy(Examples.page("004_a33917213f5d097f.txt"), shortRows.resolve("oral.txt"));
+        Files.writeString(shortRows.resolve("manifest.tsv"), "file\tconference\tyear\turl\noral.txt\tICLR\t2022\n");
+        CliRun three = CliRun.of("ingest", "--store", tmp.resolve("s2").toString(), shortRows.toString());
+        assertEquals(0, three.exitCode(), "a row of 3 cells leaves the url unknown: " + three.err());
+        assertEquals(1, stats(tmp.resolve("s2")).get("conferences").asInt());
+    }
+
+    @Test
     void theManifestNamesCsvColumnsPerFile() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("lists"));
         Files.copy(Path.of("src/test/resources/formats/custom-columns.tsv"), folder.resolve("custom.tsv"));

@@ -78,6 +78,9 @@ class ServerAbuseTest {
         HttpResponse<String> direct = send(HttpRequest.newBuilder(endpoint("")).header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(big)));
         assertEquals(413, direct.statusCode());
+        HttpResponse<String> huge = send(HttpRequest.newBuilder(endpoint("")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + "x".repeat(25 * 1024 * 1024))));
+        assertEquals(413, huge.statusCode(), "a 25 MB form body is refused as too large, not a server error");
     }
 
     @Test
