@@ -26,11 +26,7 @@ import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.record.PageRecords;
 import org.paperkg.record.PaperRecord;
-import org.paperkg.source.Manifest;
-import org.paperkg.source.PageException;
 import org.paperkg.source.CutPages;
-import org.paperkg.source.PageFiles;
-import org.paperkg.source.PageLoader;
 import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problem;
@@ -44,7 +40,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +54,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class Paperkg implements AutoCloseable {
+public final class Paperkg implements AutoCloseable, PageRun.Pages {
     private final PaperStore store;
     private final IriScheme iris;
     private final ReaderRegistry readers;
@@ -115,46 +110,16 @@ public final class Paperkg implements AutoCloseable {
      * path inside the folder given. A page with errors is not stored at all; the others are.
      */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
-        Map<String, Long> before = stats();
-        List<PageOutcome> outcomes = new ArrayList<>();
-        PageFiles.Listing listing = PageFiles.list(paths);
-        for (Problem p : listing.problems()) outcomes.add(failed(p.file(), p));
-        // each folder's manifest is read, and its problems said, once
-        Map<Path, Manifest> manifests = new HashMap<>();
-        List<PageFiles.PageFile> files = listing.files();
-        for (int i = 0; i < files.size(); i++) {
-            PageFiles.PageFile file = files.get(i);
-            Manifest manifest = manifests.computeIfAbsent(file.folder(), folder -> {
-                Manifest m = Manifest.inFolder(folder);
-                if (!m.problems().isEmpty()) {
-                    outcomes.add(new PageOutcome(folder.resolve(Manifest.FILE_NAME).toString(), PageOutcome.Status.FAILED,
-                            null, 0, 0, m.problems()));
-                }
-                return m;
-            });
-            PageOutcome outcome = ingestFile(file, manifest);
-            outcomes.add(outcome);
-            listener.pageDone(i + 1, files.size(), outcome);
-        }
-        return new IngestReport(outcomes, before, stats());
+        return PageRun.ingest(paths, this, listener);
     }
 
-    private PageOutcome ingestFile(PageFiles.PageFile file, Manifest manifest) {
-        String fileName = file.path().getFileName().toString();
-        try {
-            PageText page = PageLoader.load(file.path(), limits.maxBytes()).named(file.name());
-            PageOutcome outcome = ingestPage(page, manifest.infoFor(fileName));
-            String manifestProblem = manifest.problemFor(fileName);
-            if (manifestProblem == null || outcome.failed()) return outcome;
-            List<Problem> problems = new ArrayList<>(outcome.problems());
-            problems.add(new Problem(file.name(), 0, Problem.Severity.WARNING, manifestProblem));
-            return new PageOutcome(outcome.file(), outcome.status(), outcome.format(), outcome.records(), outcome.papers(), problems);
-        } catch (PageException e) {
-            return new PageOutcome(file.name(), PageOutcome.Status.FAILED, null, 0, 0, e.problems());
-        }
+    @Override
+    public long maxPageBytes() {
+        return limits.maxBytes();
     }
 
     /** Stores one page already in memory; what {@link #ingest} does per file. */
+    @Override
     public PageOutcome ingestPage(PageText page, PageInfo info) {
         Problems problems = new Problems(page.name());
         Duration budget = limits.budget(page.text().length());
@@ -265,6 +230,7 @@ public final class Paperkg implements AutoCloseable {
         return result;
     }
 
+    @Override
     public Map<String, Long> stats() {
         return store.read(GraphStats::count);
     }

@@ -5,6 +5,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.paperkg.IngestReport;
 import org.paperkg.PageLimits;
+import org.paperkg.PageRun;
+import org.paperkg.record.PageInfo;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
 import org.paperkg.source.Problem;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -83,30 +86,67 @@ final class IngestCommand implements Callable<Integer> {
             throw new Main.UsageError(e.getMessage());
         }
         PageLimits limits = limits();
+        Optional<ServerPages> server = storeOptions.serverPages(limits.maxBytes());
+        if (server.isPresent()) {
+            err.println("paperkg: the store is held by a running server; writing the pages through it");
+            return report(run(new WithColumns(server.get(), columns)), out, err);
+        }
         try (Paperkg opened = storeOptions.open(ReaderRegistry.standard(csv))) {
-            Paperkg kg = opened.withLimits(limits);
-            IngestReport report;
-            if (System.console() != null) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setInitialMax(0).build()) {
-                    report = kg.ingest(paths, (done, total, outcome) -> {
-                        bar.maxHint(total);
-                        bar.stepTo(done);
-                        bar.setExtraMessage(outcome.file());
-                    });
-                }
-            } else {
-                report = kg.ingest(paths, Paperkg.IngestListener.SILENT);
-            }
-            for (PageOutcome page : report.pages()) {
-                for (Problem p : page.problems()) err.println(p);
-                out.printf("%-10s %s%s%n", page.status().name().toLowerCase(), page.file(),
-                        page.failed() ? "" : String.format(" (%s: %d records, %d papers)", page.format(), page.records(), page.papers()));
-            }
-            out.println(summary(report));
-            err.flush();
-            out.flush();
-            return report.anyFailed() ? 1 : 0;
+            return report(run(opened.withLimits(limits)), out, err);
+        }
+    }
+
+    private IngestReport run(PageRun.Pages pages) {
+        if (System.console() == null) return PageRun.ingest(paths, pages, Paperkg.IngestListener.SILENT);
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest")
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setInitialMax(0).build()) {
+            return PageRun.ingest(paths, pages, (done, total, outcome) -> {
+                bar.maxHint(total);
+                bar.stepTo(done);
+                bar.setExtraMessage(outcome.file());
+            });
+        }
+    }
+
+    private static int report(IngestReport report, PrintWriter out, PrintWriter err) {
+        for (PageOutcome page : report.pages()) {
+            for (Problem p : page.problems()) err.println(p);
+            out.printf("%-10s %s%s%n", page.status().name().toLowerCase(), page.file(),
+                    page.failed() ? "" : String.format(" (%s: %d records, %d papers)", page.format(), page.records(), page.papers()));
+        }
+        out.println(summary(report));
+        err.flush();
+        out.flush();
+        return report.anyFailed() ? 1 : 0;
+    }
+
+    /** The run's --column names sent with each page, under what the page's manifest row names (as a local run reads them). */
+    private record WithColumns(PageRun.Pages inner, Map<String, String> columns) implements PageRun.Pages {
+        @Override
+        public PageOutcome ingestPage(org.paperkg.source.PageText page, PageInfo info) {
+            return inner.ingestPage(page, merged(info));
+        }
+
+        @Override
+        public PageOutcome ingestFile(java.nio.file.Path file, String name, PageInfo info) throws org.paperkg.source.PageException {
+            return inner.ingestFile(file, name, merged(info));
+        }
+
+        private PageInfo merged(PageInfo info) {
+            if (columns.isEmpty()) return info;
+            Map<String, String> all = new LinkedHashMap<>(columns);
+            all.putAll(info.columns());
+            return new PageInfo(info.conferenceSeries(), info.year(), info.url(), all);
+        }
+
+        @Override
+        public Map<String, Long> stats() {
+            return inner.stats();
+        }
+
+        @Override
+        public long maxPageBytes() {
+            return inner.maxPageBytes();
         }
     }
 

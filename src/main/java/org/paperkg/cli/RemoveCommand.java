@@ -23,6 +23,15 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.Optional<ServerPages> server = storeOptions.serverPages(Long.MAX_VALUE);
+        if (server.isPresent()) {
+            if (!server.get().remove(page)) {
+                spec.commandLine().getErr().println("paperkg remove: no page '" + page + "' is stored");
+                return 1;
+            }
+            spec.commandLine().getOut().println("removed " + page + " (through the running server)");
+            return 0;
+        }
         try (Paperkg kg = storeOptions.open()) {
             if (!kg.remove(page)) {
                 spec.commandLine().getErr().println("paperkg remove: no page '" + page + "' is stored");

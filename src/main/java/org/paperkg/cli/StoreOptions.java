@@ -44,6 +44,11 @@ final class StoreOptions {
         return open();
     }
 
+    /** The write path of the server that holds the store, when one does and takes writes from this user. */
+    Optional<ServerPages> serverPages(long maxPageBytes) {
+        return ServerMarker.running(store).flatMap(server -> ServerPages.of(server, maxPageBytes));
+    }
+
     Paperkg open(ReaderRegistry readers) {
         ServerMarker.running(store).ifPresent(server -> {
             throw new Busy("the store at " + store + " is held by the server at " + server.url() + " (process " + server.pid()
@@ -51,6 +56,8 @@ final class StoreOptions {
                     + (server.watchFolder() != null
                     ? "Drop the pages into its watch folder instead: cp FILE… " + server.watchFolder() + "/"
                     : "Stop it (kill " + server.pid() + "), run this command, then start the server again")
+                    + (server.allowsUpdate() ? "" : " (a server started with --allow-update --password-file takes ingest and remove"
+                    + " through itself)")
                     + "; read-only commands (stats, query, export, validate) work through the server as they are");
         });
         Optional<String> stored = StoreConfig.storedBase(store);

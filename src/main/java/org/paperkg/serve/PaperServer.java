@@ -76,7 +76,9 @@ public final class PaperServer implements AutoCloseable {
                 .addFilter("/*", new QueryGuardFilter(options.limits().maxQueryBytes()))
                 .addFilter("/*", new QueryPageFilter(kg));
         if (options.passwordFile() != null) {
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users(options.passwordFile()), AuthScheme.BASIC));
+            UserStore users = users(options.passwordFile());
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+            if (options.allowUpdate()) builder.addFilter("/*", new PageWriteFilter(kg, users));
         }
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
@@ -86,13 +88,25 @@ public final class PaperServer implements AutoCloseable {
         // then the body size limit; then Fuseki
         Server jetty = fuseki.getJettyServer();
         Handler fusekiHandler = jetty.getHandler();
-        Handler sized = new SizeLimitHandler(options.limits().maxQueryBytes(), -1);
-        ((SizeLimitHandler) sized).setHandler(fusekiHandler);
+        // a request body is a query and bounded as one, except a page written through the server
+        // (PageWriteFilter bounds that by the page size limit)
+        SizeLimitHandler queries = new SizeLimitHandler(options.limits().maxQueryBytes(), -1);
+        queries.setHandler(fusekiHandler);
+        Handler sized = new Handler.Wrapper(queries) {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                  org.eclipse.jetty.util.Callback callback) throws Exception {
+                if (request.getHttpURI().getPath().startsWith(PageWriteFilter.PATH)) return fusekiHandler.handle(request, response, callback);
+                return super.handle(request, response, callback);
+            }
+        };
         jetty.setHandler(new RequestGuard(new BusyHandler(sized, options.limits()), hostNames(options), anyHost(options)));
         fuseki.start();
         FolderWatcher watcher = options.watchFolder() == null ? null : FolderWatcher.start(kg, options.watchFolder());
         PaperServer server = new PaperServer(fuseki, watcher, options.host(), kg.store().directory());
-        if (server.storeDir != null) ServerMarker.write(server.storeDir, server.url(), options.allowUpdate(), options.watchFolder());
+        if (server.storeDir != null) {
+            ServerMarker.write(server.storeDir, server.url(), options.allowUpdate(), options.watchFolder(), options.passwordFile());
+        }
         return server;
     }
 

@@ -126,6 +126,13 @@ public final class Manifest {
         return new PageInfo(cell(cells, at, "conference"), y, cell(cells, at, "url"), columns);
     }
 
+    /** The manifest's {@code columns} cell as a field → header map, checked ({@code null} → none). */
+    public static Map<String, String> columnsOf(String cell) {
+        Map<String, String> columns = columns(cell);
+        CsvColumns.of(columns);
+        return columns;
+    }
+
     /** "title=Paper Name; authors=Writers" → {title: Paper Name, authors: Writers}. */
     static Map<String, String> columns(String cell) {
         if (cell == null) return Map.of();

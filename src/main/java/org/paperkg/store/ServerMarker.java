@@ -15,16 +15,18 @@ import java.util.Optional;
  * other commands find the server that holds it and work through it instead of failing on the lock.
  *
  * @param watchFolder the folder the server ingests dropped pages from, or null
+ * @param passwordFile the file of the users who may write through the server, or null (its path only)
  */
-public record ServerMarker(long pid, String url, boolean allowsUpdate, Path watchFolder) {
+public record ServerMarker(long pid, String url, boolean allowsUpdate, Path watchFolder, Path passwordFile) {
     public static final String FILE = "server.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Leaves the note for this process. */
-    public static void write(Path store, String url, boolean allowsUpdate, Path watchFolder) {
+    public static void write(Path store, String url, boolean allowsUpdate, Path watchFolder, Path passwordFile) {
         ObjectNode n = JSON.createObjectNode().put("pid", ProcessHandle.current().pid()).put("url", url)
                 .put("allowsUpdate", allowsUpdate);
         if (watchFolder != null) n.put("watchFolder", watchFolder.toAbsolutePath().toString());
+        if (passwordFile != null) n.put("passwordFile", passwordFile.toAbsolutePath().toString());
         try {
             Files.writeString(store.resolve(FILE), n.toPrettyString());
         } catch (IOException e) {
@@ -54,8 +56,9 @@ public record ServerMarker(long pid, String url, boolean allowsUpdate, Path watc
         try {
             JsonNode n = JSON.readTree(file.toFile());
             String folder = n.path("watchFolder").asText(null);
+            String passwords = n.path("passwordFile").asText(null);
             return Optional.of(new ServerMarker(n.path("pid").asLong(), n.path("url").asText(), n.path("allowsUpdate").asBoolean(),
-                    folder == null ? null : Path.of(folder)));
+                    folder == null ? null : Path.of(folder), passwords == null ? null : Path.of(passwords)));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -56,6 +56,31 @@ class BesideServerTest {
     }
 
     @Test
+    void aServerThatTakesWritesTakesIngestAndRemoveThroughItself() throws Exception {
+        Path store = tmp.resolve("store");
+        Path passwords = Files.writeString(tmp.resolve("passwords"), "editor: s3cret\n");
+        Path folder = Files.createDirectories(tmp.resolve("pages"));
+        Files.copy(Examples.page("000_1812ad0142ebc512.txt"), folder.resolve("awards.txt"));
+        Files.writeString(folder.resolve("manifest.tsv"), "file\tconference\tyear\turl\nawards.txt\tICLR\t2022\t\n");
+        assertEquals(0, CliRun.of("ingest", "--store", store.toString(), Examples.page("004_a33917213f5d097f.txt").toString()).exitCode());
+        try (Paperkg kg = Paperkg.open(store, IriScheme.DEFAULT_BASE);
+             PaperServer server = PaperServer.start(kg, ServeOptions.defaults(0).withUpdate(passwords))) {
+            CliRun ingest = CliRun.of("ingest", "--store", store.toString(), folder.toString());
+            assertEquals(0, ingest.exitCode(), ingest.err());
+            assertTrue(ingest.err().contains("writing the pages through it"), ingest.err());
+            assertTrue(ingest.out().contains("added      awards.txt (award-list: 20 records, 10 papers)"), ingest.out());
+            assertTrue(ingest.out().contains("store now holds: 14 papers (+7)"), ingest.out());
+            assertEquals(1L, kg.stats().get("conferences"), "the manifest row went with the page");
+            CliRun again = CliRun.of("ingest", "--store", store.toString(), folder.toString());
+            assertTrue(again.out().contains("unchanged  awards.txt"), "the file's own bytes were sent: " + again.out());
+            CliRun remove = CliRun.of("remove", "--store", store.toString(), "awards.txt");
+            assertEquals(0, remove.exitCode(), remove.err());
+            assertEquals(7L, kg.stats().get("papers"));
+            assertEquals(1, CliRun.of("remove", "--store", store.toString(), "awards.txt").exitCode());
+        }
+    }
+
+    @Test
     void twoRunsStartedAtOnceOnANewStoreNeverFailWithABareNumber() throws Exception {
         Path store = tmp.resolve("new-store");
         List<Process> runs = new ArrayList<>();
