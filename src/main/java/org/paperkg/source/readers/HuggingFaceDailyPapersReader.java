@@ -44,9 +44,16 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
         return JsonRecords.sample(page).share(HuggingFaceDailyPapersReader::isEntry) >= 0.8 ? 0.95 : 0;
     }
 
+    /**
+     * A daily-papers entry ({@code paper} object with an id and a title or summary), or a paper
+     * record of the site's other paper endpoints (search, a single paper), which is the
+     * {@code paper} object itself: an arXiv id, a title or summary, and authors as {@code {name}} objects.
+     */
     private static boolean isEntry(JsonNode r) {
         JsonNode paper = r.path("paper");
-        return paper.isObject() && paper.has("id") && (paper.has("title") || paper.has("summary"));
+        if (paper.isObject()) return paper.has("id") && (paper.has("title") || paper.has("summary"));
+        return PaperIds.arxiv(r.path("id").asText("")) != null && (r.has("title") || r.has("summary"))
+                && r.path("authors").isArray() && (r.path("authors").isEmpty() || r.path("authors").get(0).has("name"));
     }
 
     @Override

@@ -33,11 +33,17 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
         for (int c = 0; c < width; c++) stats[c] = Stats.of(rows, c);
         Set<Integer> taken = new HashSet<>();
         int forum = best(stats, taken, s -> s.forum > 0.5 ? s.forum : -1);
-        int venue = best(stats, taken, s -> s.nonEmpty > 0.5 && s.year > 0.9 && s.meanLength < 60 && s.distinct < 0.2 ? s.year : -1);
+        // a venue label repeats: few distinct values for the rows (a short table has few rows to repeat on)
+        int venue = best(stats, taken, s -> s.nonEmpty > 0.5 && s.year > 0.9 && s.meanLength < 60
+                && s.distinctCount <= Math.max(4, 0.2 * rows.size()) ? s.year : -1);
         int abstractText = best(stats, taken, s -> s.url < 0.1 && s.meanLength > 200 ? s.meanLength : -1);
         int authors = best(stats, taken, s -> s.url < 0.1 && s.nameLike > 0.8 && s.meanLength < 400 ? s.nameLike * s.pieceDistinct : -1);
         int keywords = best(stats, taken, s -> s.url < 0.1 && s.listy > 0.3 && s.pieceDistinct < 0.7 ? s.listy : -1);
         int title = best(stats, taken, s -> s.url < 0.1 && s.nonEmpty > 0.9 && s.distinct > 0.9 && s.meanLength < 300 ? s.nonEmpty : -1);
+        if (title < 0 && rows.size() <= 2) {
+            // one or two rows cannot show which text repeats: the first short text column left is the title
+            title = best(stats, taken, s -> s.url < 0.1 && s.nonEmpty > 0.9 && s.meanLength < 300 ? 1 : -1);
+        }
         return new TableColumns(forum, title, authors, keywords, venue, abstractText);
     }
 
@@ -72,8 +78,8 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
     }
 
     /** Shares over the non-empty cells of one column (nonEmpty and distinct over all rows). */
-    private record Stats(double nonEmpty, double distinct, double url, double forum, double year, double meanLength,
-                         double listy, double nameLike, double pieceDistinct) {
+    private record Stats(double nonEmpty, double distinct, int distinctCount, double url, double forum, double year,
+                         double meanLength, double listy, double nameLike, double pieceDistinct) {
         static Stats of(List<String[]> rows, int c) {
             int filled = 0;
             int urls = 0;
@@ -101,8 +107,8 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
                     if (looksLikeName(p)) names++;
                 }
             }
-            if (filled == 0) return new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0);
-            return new Stats((double) filled / rows.size(), (double) values.size() / rows.size(), (double) urls / filled,
+            if (filled == 0) return new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Stats((double) filled / rows.size(), (double) values.size() / rows.size(), values.size(), (double) urls / filled,
                     (double) forums / filled, (double) years / filled, (double) length / filled, (double) lists / filled,
                     pieces == 0 ? 0 : (double) names / pieces, pieces == 0 ? 0 : (double) distinctPieces.size() / pieces);
         }
