@@ -123,9 +123,11 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
     public PageOutcome ingestPage(PageText page, PageInfo info) {
         Problems problems = new Problems(page.name());
         Duration budget = limits.budget(page.text().length());
+        // the format is known once detection is done, even if reading then fails
+        java.util.concurrent.atomic.AtomicReference<String> detected = new java.util.concurrent.atomic.AtomicReference<>("page");
         ReadPage read;
         try {
-            read = PageBudget.run(() -> read(page, info, problems), budget);
+            read = PageBudget.run(() -> read(page, info, problems, detected), budget);
         } catch (PageBudget.Exceeded e) {
             return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage()));
         } catch (OutOfMemoryError e) {
@@ -135,7 +137,7 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
         } catch (Exception | StackOverflowError e) {
             // a reader's bug must cost this page only, said as a problem of this page
             return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, "the "
-                    + readers.detect(page).map(r -> r.format().name()).orElse("page") + " reader failed on this page ("
+                    + detected.get() + " reader failed on this page ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); please report it with the file"));
         }
@@ -174,9 +176,10 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
      * title and abstract (remembered, so the store's write transaction finds it done). Null when
      * no reader takes the page.
      */
-    private ReadPage read(PageText page, PageInfo info, Problems problems) {
+    private ReadPage read(PageText page, PageInfo info, Problems problems, java.util.concurrent.atomic.AtomicReference<String> format) {
         Optional<PageReader> reader = readers.detect(page);
         if (reader.isEmpty()) return null;
+        format.set(reader.get().format().name());
         PageRecords records = CutPages.flagCutLastAbstract(page, reader.get().read(page, info, problems), problems);
         for (PaperRecord r : records.papers()) {
             if (r.title() != null) extraction.extract(r.title());
