@@ -175,7 +175,7 @@ public final class LatexText {
 
     /**
      * For each '{' of {@code text}, the index of the '}' that closes it, or -1 (also for every
-     * other character). A backslash escapes the next character, as in {@link #matchingBrace}.
+     * other character). A backslash escapes the next character, so an escaped brace opens nothing.
      */
     static int[] closingBraces(String text) {
         int[] closing = new int[text.length()];
@@ -194,20 +194,5 @@ public final class LatexText {
             }
         }
         return closing;
-    }
-
-    static int matchingBrace(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

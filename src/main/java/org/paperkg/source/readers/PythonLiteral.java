@@ -86,6 +86,7 @@ final class PythonLiteral {
                 case "True" -> NODES.booleanNode(true);
                 case "False" -> NODES.booleanNode(false);
                 case "None" -> NODES.nullNode();
+                case "inf", "nan" -> NODES.textNode(word); // repr of float('inf') and float('nan')
                 default -> {
                     at = start;
                     throw error("'" + word + "' is not a literal");

@@ -1,6 +1,5 @@
 package org.paperkg.source.readers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -124,16 +123,5 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
             if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
         }
         return capitalised >= 1;
-    }
-
-    /** Shown in messages: which column holds what. */
-    List<String> describe() {
-        List<String> out = new ArrayList<>();
-        out.add("forum=" + forum);
-        out.add("title=" + title);
-        out.add("authors=" + authors);
-        out.add("venue=" + venue);
-        out.add("abstract=" + abstractText);
-        return out;
     }
 }
