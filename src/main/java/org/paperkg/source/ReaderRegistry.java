@@ -7,6 +7,7 @@ import org.paperkg.source.readers.CsvColumns;
 import org.paperkg.source.readers.CsvListReader;
 import org.paperkg.source.readers.DailyPapersReader;
 import org.paperkg.source.readers.HuggingFaceDailyPapersReader;
+import org.paperkg.source.readers.JsonListReader;
 import org.paperkg.source.readers.MiniConfHtmlReader;
 import org.paperkg.source.readers.OpenReviewNotesReader;
 import org.paperkg.source.readers.OpenReviewTableReader;
@@ -49,6 +50,7 @@ public final class ReaderRegistry {
                 new VirtualSiteHtmlReader(),
                 new MiniConfHtmlReader(),
                 new VirtualSiteEventsReader(),
+                new JsonListReader(),
                 new CsvListReader(columns)));
     }
 

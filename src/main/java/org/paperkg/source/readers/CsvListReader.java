@@ -184,7 +184,7 @@ public final class CsvListReader implements PageReader {
         String abstractValue = cell(row, at, "abstract");
         AbstractText abstractText = abstractValue == null ? null : Abstracts.fromPage(abstractValue);
         String venue = cell(row, at, "venue");
-        if (venue != null && NOT_ACCEPTED.matcher(venue.toLowerCase(Locale.ROOT)).find()) {
+        if (notAccepted(venue)) {
             problems.warning(line, "row '" + ReaderLib.shorten(title == null ? "?" : title) + "' is " + venue.toLowerCase(Locale.ROOT)
                     + ": not a paper of the venue, skipped");
             return null;
@@ -214,14 +214,23 @@ public final class CsvListReader implements PageReader {
      * for it ("openreview_id", "forum", "dblp").
      */
     private static PaperIds ids(CSVRecord row, List<String> header, List<Integer> idColumns, String url) {
-        PaperIds ids = PaperIds.NONE;
         Map<String, String> values = new LinkedHashMap<>();
         for (int i : idColumns) {
             String v = row.get(i).strip();
             if (!v.isEmpty()) values.put(v, CsvColumns.normal(header.get(i)));
         }
         if (url != null) values.putIfAbsent(url, "url");
-        for (Map.Entry<String, String> e : values.entrySet()) {
+        return idsOf(values);
+    }
+
+    /**
+     * Identifiers from values, each with the (normalised) name of the column or field it came
+     * from: arXiv ids and DOIs by their form; OpenReview ids and dblp keys by their URL or a
+     * column named for them.
+     */
+    static PaperIds idsOf(Map<String, String> valueToColumn) {
+        PaperIds ids = PaperIds.NONE;
+        for (Map.Entry<String, String> e : valueToColumn.entrySet()) {
             String v = e.getKey();
             String column = e.getValue();
             String arxiv = PaperIds.arxiv(v);
@@ -234,6 +243,11 @@ public final class CsvListReader implements PageReader {
             ids = ids.orElse(new PaperIds(arxiv, doi, openReview, dblpKey));
         }
         return ids;
+    }
+
+    /** Whether a venue or decision says the paper was not accepted (rejected, withdrawn). */
+    static boolean notAccepted(String venue) {
+        return venue != null && NOT_ACCEPTED.matcher(venue.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -66,16 +66,17 @@ final class JsonRecords {
         List<JsonNode> records = new ArrayList<>();
         ObjectNode wrapper = JSON.createObjectNode();
         try (JsonParser parser = FACTORY.createParser(page.text())) {
-            if (!toRecords(parser, wrapper, null)) return Sample.NONE;
+            Cursor cursor = Cursor.open(parser, wrapper, null);
+            if (cursor == null) return Sample.NONE;
             while (records.size() < SAMPLE) {
-                JsonToken t = parser.nextToken();
-                if (t == null || t == JsonToken.END_ARRAY) break;
+                Item item;
                 try {
-                    JsonNode r = element(parser, t);
-                    if (r != null && r.isObject()) records.add(r);
+                    item = cursor.next();
                 } catch (PythonLiteral.SyntaxException e) {
-                    // one broken string record does not hide what the others are
+                    continue; // one broken string record does not hide what the others are
                 }
+                if (item == null) break;
+                if (item.node() != null && item.node().isObject()) records.add(item.node());
             }
         } catch (IOException | RuntimeException e) {
             // a page that breaks inside its first records is still what those records say it is
@@ -86,29 +87,25 @@ final class JsonRecords {
     /** Reads every record of the page in order, reporting each that is not a record. */
     static void read(PageText page, Problems problems, Visitor visitor) {
         try (JsonParser parser = FACTORY.createParser(page.text())) {
-            if (!toRecords(parser, JSON.createObjectNode(), problems)) return;
+            Cursor cursor = Cursor.open(parser, JSON.createObjectNode(), problems);
+            if (cursor == null) return;
             int index = 0;
             while (true) {
-                JsonToken t = parser.nextToken();
-                if (t == null) {
-                    problems.error(parser.currentLocation().getLineNr(), "the JSON ends inside the list of records (is the file cut short?)");
-                    return;
-                }
-                if (t == JsonToken.END_ARRAY) return;
-                index++;
+                Item item;
                 int line = parser.currentLocation().getLineNr();
-                JsonNode r;
                 try {
-                    r = element(parser, t);
+                    item = cursor.next();
                 } catch (PythonLiteral.SyntaxException e) {
-                    problems.error(line, "record " + index + " is a string but not a record: " + e.getMessage());
+                    problems.error(line, "record " + (++index) + " is a string but not a record: " + e.getMessage());
                     continue;
                 }
-                if (r == null || !r.isObject()) {
-                    problems.error(line, "record " + index + " is " + describe(t) + ", not an object");
+                if (item == null) return;
+                index++;
+                if (item.node() == null || !item.node().isObject()) {
+                    problems.error(item.line(), "record " + index + " is " + describe(item.token()) + ", not an object");
                     continue;
                 }
-                visitor.record(line, index, r);
+                visitor.record(item.line(), index, item.node());
             }
         } catch (JsonProcessingException e) {
             problems.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage());
@@ -117,28 +114,100 @@ final class JsonRecords {
         }
     }
 
+    /** One element of the records: where it starts, the record (null when it is none) and its first token. */
+    private record Item(int line, JsonNode node, JsonToken token) {
+    }
+
     /**
-     * Moves the parser to just inside the records array. Scalar fields of a wrapper seen on the
-     * way are put in {@code wrapper}.
+     * Walks the records, wherever they are: the elements of a top-level array or of a wrapper's
+     * records array, or the values of an object keyed by id ({@code {"BJgza6VtPB": {…}, …}}, as
+     * Mini-Conf's {@code papers.json} keeps OpenReview notes). An object is taken as keyed
+     * records when its first two values are objects; a first object value followed by a records
+     * array is the wrapper's metadata.
      */
-    private static boolean toRecords(JsonParser parser, ObjectNode wrapper, Problems problems) throws IOException {
-        JsonToken first = parser.nextToken();
-        if (first == JsonToken.START_ARRAY) return true;
-        if (first != JsonToken.START_OBJECT) {
-            if (problems != null) problems.error(1, "expected a JSON array of records or an object holding one");
-            return false;
+    private static final class Cursor {
+        private final JsonParser parser;
+        private final boolean keyed;
+        private final java.util.ArrayDeque<Item> pending = new java.util.ArrayDeque<>();
+        private boolean done;
+
+        private Cursor(JsonParser parser, boolean keyed) {
+            this.parser = parser;
+            this.keyed = keyed;
         }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value == JsonToken.START_ARRAY && CONTAINERS.contains(field)) return true;
-            if (value.isScalarValue()) wrapper.set(field, JSON.readTree(parser));
-            else parser.skipChildren();
+
+        static Cursor open(JsonParser parser, ObjectNode wrapper, Problems problems) throws IOException {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) return new Cursor(parser, false);
+            if (first != JsonToken.START_OBJECT) {
+                if (problems != null) problems.error(1, "expected a JSON array of records or an object holding them");
+                return null;
+            }
+            Item firstObject = null;
+            boolean scalarsSeen = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && CONTAINERS.contains(field)) return new Cursor(parser, false);
+                if (value == JsonToken.START_OBJECT && !scalarsSeen) {
+                    Item item = new Item(parser.currentLocation().getLineNr(), JSON.readTree(parser), value);
+                    if (firstObject == null) {
+                        firstObject = item;
+                        continue;
+                    }
+                    Cursor keyed = new Cursor(parser, true);
+                    keyed.pending.add(firstObject);
+                    keyed.pending.add(item);
+                    return keyed;
+                }
+                if (value.isScalarValue()) {
+                    scalarsSeen = true;
+                    wrapper.set(field, JSON.readTree(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (firstObject != null) {
+                // an object keyed by id that holds a single record
+                Cursor keyed = new Cursor(parser, true);
+                keyed.pending.add(firstObject);
+                keyed.done = true;
+                return keyed;
+            }
+            if (problems != null) {
+                problems.error(1, "a JSON object with no records: no array among " + String.join(", ", CONTAINERS)
+                        + " and no objects keyed by id");
+            }
+            return null;
         }
-        if (problems != null) {
-            problems.error(1, "a JSON object without an array of records (looked for a field among " + String.join(", ", CONTAINERS) + ")");
+
+        /** The next element, or null after the last. */
+        Item next() throws IOException, PythonLiteral.SyntaxException {
+            if (!pending.isEmpty()) return pending.poll();
+            if (done) return null;
+            JsonToken t = parser.nextToken();
+            if (keyed) {
+                if (t == JsonToken.END_OBJECT) return finish();
+                if (t != JsonToken.FIELD_NAME) return cutShort(t);
+                t = parser.nextToken();
+            } else if (t == JsonToken.END_ARRAY) {
+                return finish();
+            }
+            if (t == null) return cutShort(null);
+            return new Item(parser.currentLocation().getLineNr(), element(parser, t), t);
         }
-        return false;
+
+        private Item finish() {
+            done = true;
+            return null;
+        }
+
+        private Item cutShort(JsonToken t) throws JsonProcessingException {
+            done = true;
+            throw new com.fasterxml.jackson.core.JsonParseException(parser, t == null
+                    ? "the JSON ends inside the list of records (is the file cut short?)"
+                    : "expected another record, found " + t);
+        }
     }
 
     private static JsonNode element(JsonParser parser, JsonToken t) throws IOException, PythonLiteral.SyntaxException {

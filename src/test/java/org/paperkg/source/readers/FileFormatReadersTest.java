@@ -212,4 +212,17 @@ class FileFormatReadersTest {
                 + "workshop 'Workshop on Efficient Generative Models' (line 6); invited talk 'The Future of Benchmarks' (line 12)"),
                 messages(problems));
     }
+
+    @Test
+    void aJsonListOfPapersWithCsvLikeFields() throws Exception {
+        Problems problems = new Problems("papers-list.json");
+        List<PaperRecord> r = read("papers-list.json", "json-list", problems).papers();
+        assertEquals(List.of("Reversible Column Networks", "Tiny Diffusers: Distilled Diffusion Models on a Small Budget"),
+                r.stream().map(PaperRecord::title).toList());
+        assertEquals("2212.11696", r.get(0).ids().arxiv());
+        assertEquals(7, r.get(0).authors().size());
+        assertEquals(List.of("Zoë Müller-Łukasiewicz", "Søren Ågård"), r.get(1).authors());
+        assertEquals(List.of("papers-list.json: warning: 1 record(s) not accepted at the venue, skipped: line 20 'A Rejected Idea' (Reject)"),
+                messages(problems));
+    }
 }

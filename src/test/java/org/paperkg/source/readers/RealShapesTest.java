@@ -63,6 +63,37 @@ class RealShapesTest {
         assertEquals(few.get(0).authors(), one.get(0).authors());
     }
 
+    @Test
+    void notesKeyedByIdReadAsTheArrayOfThem() throws Exception {
+        JsonNode notes = JSON.readTree(REAL.resolve("openreview_api/iclr2020_blind_submissions_notes.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode keyed = JSON.createObjectNode();
+        notes.forEach(n -> keyed.set(n.get("id").asText(), n));
+        List<PaperRecord> array = read("notes.json", JSON.writeValueAsBytes(notes), "openreview-notes-json");
+        List<PaperRecord> byId = read("papers.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(keyed), "openreview-notes-json");
+        assertEquals(687, byId.size());
+        assertEquals(summary(array), summary(byId));
+    }
+
+    @Test
+    void aJsonListWithCsvLikeFieldsReadsAsTheCsv() throws Exception {
+        List<PaperRecord> csv = read("papers.csv", Files.readAllBytes(REAL.resolve("csv_lists/mini-conf_iclr2020_papers.csv")), "csv-list");
+        ArrayNode list = JSON.createArrayNode();
+        for (PaperRecord r : csv) {
+            list.addObject().put("paper_title", r.title()).put("authors", String.join("|", r.authors()))
+                    .put("abstract", r.abstractText().asGiven()).putArray("keywords").add("deep learning");
+        }
+        List<PaperRecord> json = read("papers.json", JSON.writeValueAsBytes(list), "json-list");
+        assertEquals(summary(csv), summary(json));
+
+        // Papers with Code's papers-with-abstracts.json: authors as a list, the arXiv id by its own field
+        String pwc = "[{\"paper_url\": \"https://paperswithcode.com/paper/reversible-column-networks\", \"arxiv_id\": \"2212.11696\", "
+                + "\"title\": \"Reversible Column Networks\", \"abstract\": \"We propose a new neural network design paradigm.\", "
+                + "\"authors\": [\"Yuxuan Cai\", \"Yizhuang Zhou\"], \"proceeding\": null, \"date\": \"2022-12-22\"}]";
+        PaperRecord r = read("pwc.json", pwc.getBytes(StandardCharsets.UTF_8), "json-list").get(0);
+        assertEquals(List.of("Yuxuan Cai", "Yizhuang Zhou"), r.authors());
+        assertEquals("2212.11696", r.ids().arxiv());
+    }
+
     private static List<String> summary(List<PaperRecord> records) {
         return records.stream().map(r -> r.title() + " / " + String.join(", ", r.authors()) + " / " + r.ids().arxiv()).toList();
     }
