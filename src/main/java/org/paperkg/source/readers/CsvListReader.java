@@ -39,7 +39,6 @@ public final class CsvListReader implements PageReader {
     private static final PageFormat FORMAT = new PageFormat("csv-list",
             "CSV/TSV list of papers with a header row: title, authors, abstract, venue/decision, session, url, id …");
     private static final Pattern OPENREVIEW = Pattern.compile("(?:openreview\\.net/(?:forum|pdf)\\?id=|^)([A-Za-z0-9_-]{6,20})");
-    private static final Pattern NOT_ACCEPTED = Pattern.compile("\\b(reject(ed)?|withdrawn?|desk[ _-]?reject(ed)?)\\b");
     private static final Pattern DBLP = Pattern.compile("(?:https?://dblp\\.org/rec/)?((?:conf|journals|books|phd)/[^\\s]+?)(?:\\.html)?");
     private final CsvColumns columns;
 
@@ -184,7 +183,7 @@ public final class CsvListReader implements PageReader {
         String abstractValue = cell(row, at, "abstract");
         AbstractText abstractText = abstractValue == null ? null : Abstracts.fromPage(abstractValue);
         String venue = cell(row, at, "venue");
-        if (notAccepted(venue)) {
+        if (ReaderLib.notAccepted(venue)) {
             problems.warning(line, "row '" + ReaderLib.shorten(title == null ? "?" : title) + "' is " + venue.toLowerCase(Locale.ROOT)
                     + ": not a paper of the venue, skipped");
             return null;
@@ -245,10 +244,6 @@ public final class CsvListReader implements PageReader {
         return ids;
     }
 
-    /** Whether a venue or decision says the paper was not accepted (rejected, withdrawn). */
-    static boolean notAccepted(String venue) {
-        return venue != null && NOT_ACCEPTED.matcher(venue.toLowerCase(Locale.ROOT)).find();
-    }
 
     /**
      * Authors as a Python or JSON list ({@code ['A B', 'C D']}, as pandas writes lists), or

@@ -52,7 +52,7 @@ public final class JsonListReader implements PageReader {
             Map<String, JsonNode> f = fields(record);
             String title = text(f.get("title"));
             String venue = text(f.get("venue"));
-            if (CsvListReader.notAccepted(venue)) {
+            if (ReaderLib.notAccepted(venue)) {
                 skipped.add("line " + line + " '" + ReaderLib.shorten(title == null ? "?" : title) + "' (" + venue + ")");
                 return;
             }

@@ -58,10 +58,11 @@ public final class OpenReviewNotesReader implements PageReader {
         if (forum == null) forum = ReaderLib.jsonText(note, "id");
         String venue = value(content, "venue");
         String venueId = value(content, "venueid");
-        String status = ((venue == null ? "" : venue) + " " + (venueId == null ? "" : venueId)).toLowerCase(Locale.ROOT);
-        if (status.contains("withdrawn") || status.contains("rejected") || status.contains("desk_rejected")) {
-            problems.warning(line, "note " + forum + " is " + (status.contains("withdrawn") ? "withdrawn" : "rejected")
-                    + " (" + (venue != null ? venue : venueId) + "): not a paper of the venue, skipped");
+        if (ReaderLib.notAccepted(venue) || ReaderLib.notAccepted(venueId)) {
+            String status = ((venue == null ? "" : venue) + " " + (venueId == null ? "" : venueId)).toLowerCase(Locale.ROOT);
+            String what = status.contains("withdrawn") ? "withdrawn" : status.contains("reject") ? "rejected" : "not accepted";
+            problems.warning(line, "note " + forum + " is " + what + " (" + (venue != null ? venue : venueId)
+                    + "): not a paper of the venue, skipped");
             return null;
         }
         String title = value(content, "title");

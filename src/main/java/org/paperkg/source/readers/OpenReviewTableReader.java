@@ -31,8 +31,6 @@ public final class OpenReviewTableReader implements PageReader {
     private static final PageFormat FORMAT = new PageFormat("openreview-table",
             "OpenReview accepted-paper table: tab-separated, no header; forum URL, title, ;-separated authors, venue, abstract …");
     static final Pattern FORUM = Pattern.compile("openreview\\.net/(?:forum|pdf)\\?id=([A-Za-z0-9_-]{5,30})");
-    private static final Pattern NOT_ACCEPTED = Pattern.compile(
-            "\\b(submitted to|withdrawn|reject(ed)?|desk[ _-]?reject(ed)?)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public PageFormat format() {
@@ -71,7 +69,7 @@ public final class OpenReviewTableReader implements PageReader {
             int line = lineOf.get(r);
             String title = TableColumns.cell(row, columns.title());
             String venue = TableColumns.cell(row, columns.venue());
-            if (venue != null && NOT_ACCEPTED.matcher(venue).find()) {
+            if (ReaderLib.notAccepted(venue)) {
                 skipped.add("line " + line + " '" + ReaderLib.shorten(title == null ? "?" : title) + "' (" + venue + ")");
                 continue;
             }

@@ -20,9 +20,20 @@ final class ReaderLib {
             "^(Oral|Poster|Spotlight)(?:\\s+Session)?\\s*(\\d+)?\\s*(?:[:–—-]\\s*(.+))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_YEAR = Pattern.compile("((?:19|2\\d)\\d\\d)-\\d\\d");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z(]");
+    /** A venue or decision that says the paper is not one of the venue's: under submission, rejected, withdrawn. */
+    private static final Pattern NOT_ACCEPTED = Pattern.compile(
+            "\\b(submitted to|withdrawn?|reject(ed)?|desk[ _-]?reject(ed)?)(?![a-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
 
     private ReaderLib() {
+    }
+
+    /**
+     * Whether a venue, decision or venue id says the paper was not accepted ("Submitted to ICLR
+     * 2025", "Reject", "ICLR.cc/2024/Conference/Withdrawn_Submission"), the same rule for every reader.
+     */
+    static boolean notAccepted(String venue) {
+        return venue != null && NOT_ACCEPTED.matcher(venue).find();
     }
 
     /** Whether the page starts as an HTML document does (after any comments). */

@@ -76,8 +76,10 @@ class ApiFormatReadersTest {
         List<PaperRecord> v2 = read("openreview-v2-notes.json", "openreview-notes-json", v2problems).papers();
         assertFalse(v2problems.hasErrors(), v2problems.all().toString());
         assertEquals(2, v2.size());
-        assertEquals(1, v2problems.all().size());
+        assertEquals(2, v2problems.all().size());
         assertTrue(v2problems.all().get(0).toString().contains("note Wd7pQz0A1B is withdrawn"), v2problems.all().toString());
+        assertTrue(v2problems.all().get(1).toString().contains("note Sb8mNt2Qx4 is rejected (Submitted to ICLR 2024): not a paper"),
+                v2problems.all().toString());
         PaperRecord ctm = v2.get(0);
         assertEquals("~Dongjun_Kim1", ctm.authorId(1));
         assertEquals("yutong.he@example.edu", ctm.authorId(7), "authorids stay aligned with the authors");
