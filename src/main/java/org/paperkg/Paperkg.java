@@ -7,6 +7,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.extract.Mention;
 import org.paperkg.extract.TextExtraction;
 import org.paperkg.link.ExternalGraph;
 import org.paperkg.link.LinkException;
@@ -39,10 +40,11 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * paperkg's front door: a knowledge graph in a store, fed with pages, asked with SPARQL.
@@ -122,26 +124,26 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
     @Override
     public PageOutcome ingestPage(PageText page, PageInfo info) {
         Problems problems = new Problems(page.name());
-        Duration budget = limits.budget(page.text().length());
+        Duration budget = limits.budget(page.length());
         // the format is known once detection is done, even if reading then fails
-        java.util.concurrent.atomic.AtomicReference<String> detected = new java.util.concurrent.atomic.AtomicReference<>("page");
+        AtomicReference<String> detected = new AtomicReference<>("page");
         ReadPage read;
         try {
             read = PageBudget.run(() -> read(page, info, problems, detected), budget);
         } catch (PageBudget.Exceeded e) {
-            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage()));
+            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage()));
         } catch (OutOfMemoryError e) {
-            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
+            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
                     "reading the page needs more memory than this process has (at most %d MB); give Java more "
                             + "with PAPERKG_JAVA_OPTS=-Xmx…, or split the file", Runtime.getRuntime().maxMemory() >> 20)));
         } catch (Exception | StackOverflowError e) {
             // a reader's bug must cost this page only, said as a problem of this page
-            return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, "the "
+            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, "the "
                     + detected.get() + " reader failed on this page ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); please report it with the file"));
         }
-        if (read == null) return failed(page.name(), new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));
+        if (read == null) return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));
         String format = read.reader().format().name();
         PageRecords records = read.records();
         if (!problems.hasErrors() && records.papers().isEmpty()) {
@@ -162,30 +164,32 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
             if (stored.isPresent()) maintenance.removePage(dsg, pageNode);
             StreamRDF sink = StreamRDFLib.dataset(dsg);
             MappedPage mapped = mapper.map(origin, records, info, clock.instant(), maintenance.twins(dsg), sink);
-            maintenance.pageAdded(dsg, mapped);
+            maintenance.pageAdded(dsg, mapped, read.extracted());
             return new PageOutcome(page.name(), stored.isPresent() ? PageOutcome.Status.REPLACED : PageOutcome.Status.ADDED,
                     format, mapped.records(), mapped.papers().size(), problems.all());
         });
     }
 
-    private record ReadPage(PageReader reader, PageRecords records) {
+    /** @param extracted the mentions of each title and abstract of the page, found under its budget */
+    private record ReadPage(PageReader reader, PageRecords records, Map<String, List<Mention>> extracted) {
     }
 
     /**
      * What runs under the page's time budget: detection, reading and the extraction of every
-     * title and abstract (remembered, so the store's write transaction finds it done). Null when
-     * no reader takes the page.
+     * title and abstract (handed to the store's write transaction, which so does not extract
+     * again). Null when no reader takes the page.
      */
-    private ReadPage read(PageText page, PageInfo info, Problems problems, java.util.concurrent.atomic.AtomicReference<String> format) {
+    private ReadPage read(PageText page, PageInfo info, Problems problems, AtomicReference<String> format) {
         Optional<PageReader> reader = readers.detect(page);
         if (reader.isEmpty()) return null;
         format.set(reader.get().format().name());
         PageRecords records = CutPages.flagCutLastAbstract(page, reader.get().read(page, info, problems), problems);
+        Map<String, List<Mention>> extracted = new HashMap<>();
         for (PaperRecord r : records.papers()) {
-            if (r.title() != null) extraction.extract(r.title());
-            if (r.abstractText() != null) extraction.extract(r.abstractText().clean());
+            if (r.title() != null) extracted.computeIfAbsent(r.title(), extraction::extract);
+            if (r.abstractText() != null) extracted.computeIfAbsent(r.abstractText().clean(), extraction::extract);
         }
-        return new ReadPage(reader.get(), records);
+        return new ReadPage(reader.get(), records, extracted);
     }
 
     private static int papersOn(DatasetGraph dsg, Node page) {
@@ -278,7 +282,4 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
         store.close();
     }
 
-    private static PageOutcome failed(String file, Problem problem) {
-        return new PageOutcome(file, PageOutcome.Status.FAILED, null, 0, 0, List.of(problem));
-    }
 }

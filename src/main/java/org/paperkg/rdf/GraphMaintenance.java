@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.extract.Mention;
 import org.paperkg.extract.TextExtraction;
 
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +84,14 @@ public final class GraphMaintenance {
      * that share an identifier, then derive.
      */
     public void pageAdded(DatasetGraph dsg, MappedPage page) {
+        pageAdded(dsg, page, Map.of());
+    }
+
+    /**
+     * As {@link #pageAdded(DatasetGraph, MappedPage)}, with the mentions already extracted from
+     * the page's texts (text → mentions), so they are not extracted again inside the transaction.
+     */
+    public void pageAdded(DatasetGraph dsg, MappedPage page, Map<String, List<Mention>> extracted) {
         Set<Node> affected = new LinkedHashSet<>(page.papers());
         for (Node paper : page.papers()) {
             if (iris.isUntitledPaper(paper)) continue;
@@ -91,7 +102,10 @@ public final class GraphMaintenance {
             }
         }
         affected.addAll(joinByIdentifiers(dsg, page.papers()));
-        consolidate(dsg, affected);
+        consolidate(dsg, affected, text -> {
+            List<Mention> known = extracted.get(text);
+            return known != null ? known : extraction.extract(text);
+        });
     }
 
     /**
@@ -178,12 +192,12 @@ public final class GraphMaintenance {
         }
         affected.addAll(split);
         affected.addAll(joinByIdentifiers(dsg, List.copyOf(affected)));
-        consolidate(dsg, affected);
+        consolidate(dsg, affected, extraction::extract);
         return papers;
     }
 
     /** Rewrites the derived graph's statements for {@code papers} from their listings. */
-    void consolidate(DatasetGraph dsg, Set<Node> papers) {
+    void consolidate(DatasetGraph dsg, Set<Node> papers, Function<String, List<Mention>> extract) {
         Node derived = iris.papersGraph();
         Set<Node> minted = new LinkedHashSet<>();
         for (Node paper : papers) {
@@ -193,13 +207,13 @@ public final class GraphMaintenance {
             if (listings.isEmpty()) continue;
             listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.title, Literals.string(l.title));
-                minted.addAll(mentions.write(dsg, derived, paper, "title", l.title, extraction.extract(l.title)));
+                minted.addAll(mentions.write(dsg, derived, paper, "title", l.title, extract.apply(l.title)));
             });
             listings.stream().filter(l -> l.cleanAbstract != null).min(ListingView.ABSTRACT_ORDER).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.abstract_, Literals.string(l.cleanAbstract));
                 dsg.add(derived, paper, Vocab.abstractTruncated, Literals.bool(l.truncated));
                 dsg.add(derived, paper, Vocab.abstractFrom, l.listing);
-                minted.addAll(mentions.write(dsg, derived, paper, "abstract", l.cleanAbstract, extraction.extract(l.cleanAbstract)));
+                minted.addAll(mentions.write(dsg, derived, paper, "abstract", l.cleanAbstract, extract.apply(l.cleanAbstract)));
             });
         }
         for (Node node : minted) mentions.refresh(dsg, derived, node);

@@ -53,6 +53,15 @@ public final class PageText {
         return t;
     }
 
+    /** The number of characters of {@link #text()}, without joining the lines when nothing has yet. */
+    public long length() {
+        String t = text;
+        if (t != null) return t.length();
+        long n = Math.max(0, lines.size() - 1);
+        for (String l : lines) n += l.length();
+        return n;
+    }
+
     /**
      * A view of this page computed once, e.g. the first records of a JSON page. {@code key}
      * names the view (one constant per kind of view).
