@@ -24,21 +24,19 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.util.Optional<ServerPages> server = storeOptions.serverPages(Long.MAX_VALUE);
+        boolean removed;
         if (server.isPresent()) {
-            if (!server.get().remove(page)) {
-                spec.commandLine().getErr().println("paperkg remove: no page '" + page + "' is stored");
-                return 1;
+            removed = server.get().remove(page);
+        } else {
+            try (Paperkg kg = storeOptions.open()) {
+                removed = kg.remove(page);
             }
-            spec.commandLine().getOut().println("removed " + page + " (through the running server)");
-            return 0;
         }
-        try (Paperkg kg = storeOptions.open()) {
-            if (!kg.remove(page)) {
-                spec.commandLine().getErr().println("paperkg remove: no page '" + page + "' is stored");
-                return 1;
-            }
-            spec.commandLine().getOut().println("removed " + page);
-            return 0;
+        if (!removed) {
+            spec.commandLine().getErr().println("paperkg remove: no page '" + page + "' is stored");
+            return 1;
         }
+        spec.commandLine().getOut().println("removed " + page + (server.isPresent() ? " (through the running server)" : ""));
+        return 0;
     }
 }

@@ -95,17 +95,8 @@ public final class IriScheme {
 
     /** Percent-encodes all but RFC 3986's unreserved characters, keeping '/' between folders. */
     static String encodePath(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 8);
-        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-            if (keep) out.append((char) c);
-            else out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-        }
         // "." and ".." segments would be removed by IRI normalisation: encode their dots
-        return out.toString().replaceAll("(^|/)\\.(?=/|$)", "$1%2E").replaceAll("(^|/)\\.\\.(?=/|$)", "$1%2E%2E");
+        return Literals.percentEncoded(name, "/").replaceAll("(^|/)\\.(?=/|$)", "$1%2E").replaceAll("(^|/)\\.\\.(?=/|$)", "$1%2E%2E");
     }
 
     public Node papersGraph() {

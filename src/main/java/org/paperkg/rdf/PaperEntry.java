@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * One paper of one page, its copies on that page merged: award pages list each paper twice,
- * once cut short. The best copy of the abstract is kept.
+ * once cut short. The best copy of the abstract is kept. {@code authorIds} are as in
+ * {@link org.paperkg.record.PaperRecord#authorIds()}, for {@code authors}.
  */
-/** {@code authorIds} as in {@link org.paperkg.record.PaperRecord#authorIds()}, for {@code authors}. */
 record PaperEntry(int line, int copies, String title, AbstractText abstractText, List<String> authors,
                   Set<String> awards, Slot slot, boolean markedVirtual, PaperIds ids, List<String> keywords,
                   Publication publication, SessionInfo session, List<String> authorIds) {

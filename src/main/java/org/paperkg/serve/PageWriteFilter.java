@@ -20,7 +20,6 @@ import org.paperkg.source.Problem;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -112,11 +111,10 @@ final class PageWriteFilter extends HttpFilter {
     }
 
     private boolean authenticated(String header) {
-        if (header == null || !RequestGuard.wellFormedBasic(header)) return false;
-        String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        UserPrincipal user = users.getUserPrincipal(decoded.substring(0, colon));
-        return user != null && user.authenticate(decoded.substring(colon + 1));
+        String[] credentials = RequestGuard.basicCredentials(header);
+        if (credentials == null) return false;
+        UserPrincipal user = users.getUserPrincipal(credentials[0]);
+        return user != null && user.authenticate(credentials[1]);
     }
 
     private void write(HttpServletResponse resp, int status, ObjectNode body) throws IOException {

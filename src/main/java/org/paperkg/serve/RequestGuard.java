@@ -69,7 +69,7 @@ final class RequestGuard extends Handler.Wrapper {
             Response.writeError(request, response, callback, 429, "too many failed logins from this address; try again later");
             return true;
         }
-        if (!wellFormedBasic(auth)) {
+        if (basicCredentials(auth) == null) {
             Response.writeError(request, response, callback, 400,
                     "malformed Authorization header: expected 'Basic ' and base64 of user:password");
             return true;
@@ -102,13 +102,15 @@ final class RequestGuard extends Handler.Wrapper {
         }
     }
 
-    static boolean wellFormedBasic(String header) {
-        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) return false;
+    /** The user and password of a well-formed HTTP Basic header ({@code Basic base64(user:password)}), or null. */
+    static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) return null;
         try {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            return decoded.indexOf(':') > 0;
+            int colon = decoded.indexOf(':');
+            return colon > 0 ? new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)} : null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 }

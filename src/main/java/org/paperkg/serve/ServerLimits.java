@@ -21,8 +21,4 @@ public record ServerLimits(long maxQueryBytes, int maxRunning, int maxWaiting, D
         if (maxRunning < 1 || maxWaiting < 0) throw new IllegalArgumentException("request limits must be positive");
         allowedHosts = List.copyOf(allowedHosts);
     }
-
-    public ServerLimits withAllowedHosts(List<String> hosts) {
-        return new ServerLimits(maxQueryBytes, maxRunning, maxWaiting, maxWait, hosts);
-    }
 }

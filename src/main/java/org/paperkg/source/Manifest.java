@@ -58,7 +58,8 @@ public final class Manifest {
         String name = file.toString();
         List<String> lines;
         try {
-            lines = PageLoader.splitLines(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            lines = PageLoader.splitLines(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             return unusable(name, 0, "not UTF-8 text: save the manifest as UTF-8");
         } catch (IOException e) {
@@ -69,7 +70,7 @@ public final class Manifest {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> at = null;
         for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
+            String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cells = line.split("\t", -1);
             if (at == null) {

@@ -87,19 +87,25 @@ public final class PageFiles {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String n = file.getFileName().toString();
                 if (hidden(file) || n.equals(Manifest.FILE_NAME) || attrs.isDirectory()) return FileVisitResult.CONTINUE;
-                String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                found.add(new PageFile(file, name, file.toAbsolutePath().getParent()));
+                found.add(pageFile(root, file));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                found.add(new PageFile(file, root.relativize(file).toString(), file.toAbsolutePath().getParent()));
+                // listed all the same, so reading it reports why it cannot be read
+                found.add(pageFile(root, file));
                 return FileVisitResult.CONTINUE;
             }
         });
         found.sort((a, b) -> a.name().compareTo(b.name()));
         files.addAll(found);
+    }
+
+    /** A file found under {@code root}, named by its path inside it with '/' between folders. */
+    private static PageFile pageFile(Path root, Path file) {
+        String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return new PageFile(file, name, file.toAbsolutePath().getParent());
     }
 
     private static boolean hidden(Path p) {

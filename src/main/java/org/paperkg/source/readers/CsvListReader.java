@@ -15,6 +15,7 @@ import org.paperkg.source.PageReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
+import org.paperkg.text.Slugs;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -148,7 +149,7 @@ public final class CsvListReader implements PageReader {
 
     private static String paperKey(PaperRecord r) {
         if (r.title() == null) return "line:" + r.line();
-        return org.paperkg.text.Slugs.of(r.title()) + "\t" + r.publication().venue() + "\t" + r.publication().year();
+        return Slugs.of(r.title()) + "\t" + r.publication().venue() + "\t" + r.publication().year();
     }
 
     /** Field → column indexes, or null (with the error said) when no column gives a title or an abstract. */
@@ -195,15 +196,13 @@ public final class CsvListReader implements PageReader {
         String url = cell(row, at, "url");
         PaperIds ids = ids(row, header, at.getOrDefault("id", List.of()), url);
         String session = cell(row, at, "session");
-        SessionInfo sessionInfo = session == null ? null : ReaderLib.parseSession(session);
-        if (session != null && sessionInfo == null) sessionInfo = new SessionInfo(session, SessionInfo.SessionKind.OTHER, null, null);
-        String keywords = cell(row, at, "keywords");
+        SessionInfo sessionInfo = ReaderLib.session(session);
         String year = cell(row, at, "year");
-        Integer y = year != null && year.matches("(19|2\\d)\\d\\d") ? Integer.valueOf(year) : null;
+        Integer y = ReaderLib.year(year);
         if (year != null && y == null) problems.warning(line, "year '" + year + "' is not a year; left out");
         return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(cell(row, at, "authors")),
                 cell(row, at, "award"), null, ids,
-                keywords == null ? List.of() : Arrays.stream(keywords.split("[;,|]")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
+                ReaderLib.keywords(cell(row, at, "keywords")),
                 new Publication(venue, y, url), sessionInfo);
     }
 
@@ -244,7 +243,6 @@ public final class CsvListReader implements PageReader {
         return ids;
     }
 
-
     /**
      * Authors as a Python or JSON list ({@code ['A B', 'C D']}, as pandas writes lists), or
      * joined by ';', '·', '|' or, when there is none of these, by ',' and 'and'.
@@ -255,8 +253,8 @@ public final class CsvListReader implements PageReader {
             try {
                 List<String> names = new ArrayList<>();
                 for (com.fasterxml.jackson.databind.JsonNode n : PythonLiteral.parse(cell.strip())) {
-                    String name = n.isTextual() ? n.asText() : n.path("name").asText(n.path("fullname").asText(""));
-                    if (!name.isBlank()) names.add(name);
+                    String name = ReaderLib.personName(n);
+                    if (name != null) names.add(name);
                 }
                 return names;
             } catch (PythonLiteral.SyntaxException e) {

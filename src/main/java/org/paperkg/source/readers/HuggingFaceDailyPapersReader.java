@@ -90,7 +90,7 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
         String arxiv = PaperIds.arxiv(ReaderLib.jsonText(paper, "id"));
         String published = ReaderLib.jsonText(paper, "publishedAt");
         if (published == null) published = ReaderLib.jsonText(entry, "publishedAt");
-        return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, AuthorNames.cleanAll(names),
+        return new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, names,
                 null, null, new PaperIds(arxiv, null, null, null), List.of(),
                 new Publication(null, ReaderLib.yearOf(published), arxiv == null ? null : "https://arxiv.org/abs/" + arxiv));
     }

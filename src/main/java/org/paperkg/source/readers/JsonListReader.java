@@ -69,10 +69,9 @@ public final class JsonListReader implements PageReader {
             }
             String url = text(f.get("url"));
             if (url != null) idValues.putIfAbsent(url, "url");
-            String year = text(f.get("year"));
-            Integer y = year != null && year.matches("(19|2\\d)\\d\\d") ? Integer.valueOf(year) : null;
+            Integer y = ReaderLib.year(text(f.get("year")));
             papers.add(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(f.get("authors")),
-                    text(f.get("award")), null, CsvListReader.idsOf(idValues), strings(f.get("keywords")),
+                    text(f.get("award")), null, CsvListReader.idsOf(idValues), ReaderLib.keywords(f.get("keywords")),
                     new Publication(venue, y, url)));
         });
         if (!skipped.isEmpty()) {
@@ -112,20 +111,9 @@ public final class JsonListReader implements PageReader {
         if (v.isTextual()) return CsvListReader.authors(v.asText());
         List<String> out = new ArrayList<>();
         for (JsonNode a : v) {
-            String name = a.isTextual() ? a.asText() : null;
-            for (String key : List.of("name", "fullname", "full_name", "display_name")) {
-                if (name == null && a.isObject()) name = text(a.get(key));
-            }
+            String name = ReaderLib.personName(a);
             if (name != null) out.add(name);
         }
-        return out;
-    }
-
-    private static List<String> strings(JsonNode v) {
-        if (v == null || v.isNull()) return List.of();
-        if (v.isTextual()) return CsvListReader.authors(v.asText());
-        List<String> out = new ArrayList<>();
-        for (JsonNode k : v) if (k.isTextual() && !k.asText().isBlank()) out.add(k.asText().strip());
         return out;
     }
 }

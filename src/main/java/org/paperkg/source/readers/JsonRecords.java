@@ -14,7 +14,6 @@ import org.paperkg.source.Problems;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The records of a JSON listing, whatever its layout: a top-level array, or the array held by a
@@ -30,7 +29,7 @@ final class JsonRecords {
     private static final Object SAMPLE_KEY = new Object();
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
-    static final ObjectMapper JSON = new ObjectMapper(FACTORY);
+    private static final ObjectMapper JSON = new ObjectMapper(FACTORY);
 
     private JsonRecords() {
     }
@@ -247,11 +246,5 @@ final class JsonRecords {
             return s.startsWith("[") || s.startsWith("{");
         }
         return false;
-    }
-
-    /** Whether {@code node} has every one of {@code fields}. */
-    static boolean hasAll(JsonNode node, Set<String> fields) {
-        for (String f : fields) if (!node.has(f)) return false;
-        return true;
     }
 }

@@ -15,9 +15,7 @@ import org.paperkg.text.Abstracts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Accepted-paper tables that OpenReview scrapers save: tab-separated, no header row, one paper
@@ -30,7 +28,6 @@ import java.util.regex.Pattern;
 public final class OpenReviewTableReader implements PageReader {
     private static final PageFormat FORMAT = new PageFormat("openreview-table",
             "OpenReview accepted-paper table: tab-separated, no header; forum URL, title, ;-separated authors, venue, abstract …");
-    static final Pattern FORUM = Pattern.compile("openreview\\.net/(?:forum|pdf)\\?id=([A-Za-z0-9_-]{5,30})");
 
     @Override
     public PageFormat format() {
@@ -40,23 +37,23 @@ public final class OpenReviewTableReader implements PageReader {
     /** Sure when most rows are tab-separated with an OpenReview forum link, and the first row is one of them (no header). */
     @Override
     public double recognise(PageText page) {
-        List<String[]> rows = rows(page);
-        if (rows.size() < 1 || rows.get(0).length < 3) return 0;
-        long withForum = rows.stream().filter(r -> r.length >= 3 && Arrays.stream(r).anyMatch(c -> FORUM.matcher(c).find())).count();
-        boolean firstIsData = Arrays.stream(rows.get(0)).anyMatch(c -> FORUM.matcher(c).find());
-        return firstIsData && withForum >= 0.9 * rows.size() ? 0.95 : 0;
+        String first = page.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+        String[] firstRow = first.split("\t", -1);
+        // most pages are told apart by their first line alone, before every line is split
+        if (firstRow.length < 3 || !hasForumLink(firstRow)) return 0;
+        List<String[]> rows = rows(page).cells();
+        long withForum = rows.stream().filter(r -> r.length >= 3 && hasForumLink(r)).count();
+        return withForum >= 0.9 * rows.size() ? 0.95 : 0;
+    }
+
+    private static boolean hasForumLink(String[] row) {
+        return Arrays.stream(row).anyMatch(c -> ReaderLib.OPENREVIEW_LINK.matcher(c).find());
     }
 
     @Override
     public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        List<String[]> rows = new ArrayList<>();
-        List<Integer> lineOf = new ArrayList<>();
-        for (int i = 0; i < page.lines().size(); i++) {
-            String line = page.lines().get(i);
-            if (line.isBlank()) continue;
-            rows.add(line.split("\t", -1));
-            lineOf.add(i + 1);
-        }
+        List<String[]> rows = rows(page).cells();
+        List<Integer> lineOf = rows(page).lines();
         TableColumns columns = TableColumns.infer(rows);
         if (columns.title() < 0 && columns.abstractText() < 0) {
             problems.error(1, "no column of this table holds titles or abstracts");
@@ -82,7 +79,7 @@ public final class OpenReviewTableReader implements PageReader {
             String forumCell = TableColumns.cell(row, columns.forum());
             String forum = null;
             if (forumCell != null) {
-                Matcher m = FORUM.matcher(forumCell);
+                Matcher m = ReaderLib.OPENREVIEW_LINK.matcher(forumCell);
                 forum = m.find() ? m.group(1) : forumCell.matches("[A-Za-z0-9_-]{5,30}") ? forumCell : null;
             }
             String authors = TableColumns.cell(row, columns.authors());
@@ -91,7 +88,7 @@ public final class OpenReviewTableReader implements PageReader {
                     authors == null ? List.of() : TableColumns.split(authors),
                     null, null, new PaperIds(null, null, forum, null),
                     keywords == null ? List.of() : TableColumns.split(keywords),
-                    new Publication(venue, yearOf(venue), forum == null ? null : "https://openreview.net/forum?id=" + forum)));
+                    new Publication(venue, ReaderLib.yearIn(venue), forum == null ? null : "https://openreview.net/forum?id=" + forum)));
         }
         if (!skipped.isEmpty()) {
             problems.warning(0, skipped.size() + " row(s) not accepted at the venue, skipped: " + String.join("; ", skipped));
@@ -99,15 +96,23 @@ public final class OpenReviewTableReader implements PageReader {
         return new PageRecords(FORMAT.name(), null, null, papers);
     }
 
-    private static Integer yearOf(String venue) {
-        if (venue == null) return null;
-        Matcher m = Pattern.compile("\\b((?:19|20)\\d\\d)\\b").matcher(venue.toLowerCase(Locale.ROOT));
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    /** The page's non-blank lines split at tabs, with their line numbers; split once per page for recognise and read. */
+    private record Rows(List<String[]> cells, List<Integer> lines) {
     }
 
-    private static List<String[]> rows(PageText page) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : page.lines()) if (!line.isBlank()) rows.add(line.split("\t", -1));
-        return rows;
+    private static final Object ROWS = new Object();
+
+    private static Rows rows(PageText page) {
+        return page.derived(ROWS, p -> {
+            List<String[]> cells = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            for (int i = 0; i < p.lines().size(); i++) {
+                String line = p.lines().get(i);
+                if (line.isBlank()) continue;
+                cells.add(line.split("\t", -1));
+                lines.add(i + 1);
+            }
+            return new Rows(List.copyOf(cells), List.copyOf(lines));
+        });
     }
 }

@@ -23,6 +23,10 @@ final class ReaderLib {
     /** A venue or decision that says the paper is not one of the venue's: under submission, rejected, withdrawn. */
     private static final Pattern NOT_ACCEPTED = Pattern.compile(
             "\\b(submitted to|withdrawn?|reject(ed)?|desk[ _-]?reject(ed)?)(?![a-z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(19|2\\d)\\d\\d");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    /** An OpenReview forum or pdf link; the id is group 1. */
+    static final Pattern OPENREVIEW_LINK = Pattern.compile("openreview\\.net/(?:forum|pdf)\\?id=([A-Za-z0-9_-]{5,30})");
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
 
     private ReaderLib() {
@@ -70,6 +74,54 @@ final class ReaderLib {
     /** A paragraph of running text rather than a title or a name. */
     static boolean looksLikeParagraph(String line) {
         return line.length() >= 300 || (line.length() >= 120 && SENTENCE_BREAK.matcher(line).find());
+    }
+
+    /** A session a record names for itself: its kind, number and track when the name says them, else of kind OTHER; null for none. */
+    static SessionInfo session(String name) {
+        if (name == null) return null;
+        SessionInfo parsed = parseSession(name);
+        return parsed != null ? parsed : new SessionInfo(name, SessionInfo.SessionKind.OTHER, null, null);
+    }
+
+    /** A cell that is a year ("2019"), or null. */
+    static Integer year(String cell) {
+        return cell != null && YEAR.matcher(cell).matches() ? Integer.valueOf(cell) : null;
+    }
+
+    /** The first year a text names ("CoRL 2025 Oral" → 2025), or null. */
+    static Integer yearIn(String text) {
+        if (text == null) return null;
+        Matcher m = YEAR_IN_TEXT.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /**
+     * A person's name from a JSON author entry: the string itself, or the first of the object's
+     * {@code name}, {@code fullname}, {@code full_name}, {@code display_name}; null when it has none.
+     */
+    static String personName(JsonNode author) {
+        if (author.isTextual()) return author.asText().isBlank() ? null : author.asText();
+        if (!author.isObject()) return null;
+        for (String key : List.of("name", "fullname", "full_name", "display_name")) {
+            String v = jsonText(author, key);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** Keywords as one cell joins them: split at ';', ',' or '|'. */
+    static List<String> keywords(String cell) {
+        if (cell == null) return List.of();
+        return Arrays.stream(cell.split("[;,|]")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** Keywords from a JSON value: an array of strings, or one string joining them. */
+    static List<String> keywords(JsonNode v) {
+        if (v == null || v.isNull()) return List.of();
+        if (v.isTextual()) return keywords(v.asText());
+        List<String> out = new ArrayList<>();
+        for (JsonNode k : v) if (k.isTextual() && !k.asText().isBlank()) out.add(k.asText().strip());
+        return out;
     }
 
     /** "Oral 2: Understanding Deep Learning" → oral, 2, track; null when it is no session name. */

@@ -97,7 +97,7 @@ record TableColumns(int forum, int title, int authors, int keywords, int venue, 
                 values.add(v);
                 length += v.length();
                 if (URL.matcher(v).matches()) urls++;
-                if (OpenReviewTableReader.FORUM.matcher(v).find()) forums++;
+                if (ReaderLib.OPENREVIEW_LINK.matcher(v).find()) forums++;
                 if (YEAR.matcher(v).find() && v.split("\\s+").length <= 8) years++;
                 if (v.contains(";")) lists++;
                 for (String p : split(v)) {

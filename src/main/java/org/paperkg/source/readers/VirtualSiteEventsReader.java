@@ -36,7 +36,6 @@ public final class VirtualSiteEventsReader implements PageReader {
     private static final Set<String> PAPER_KINDS = Set.of("poster", "oral", "spotlight", "spotlightposter", "paper",
             "highlightedposter", "award");
     private static final Pattern EVENT_PATH = Pattern.compile("/virtual/(\\d{4})/([a-z_-]+)/");
-    private static final Pattern FORUM = Pattern.compile("openreview\\.net/(?:forum|pdf)\\?id=([A-Za-z0-9_-]{5,30})");
 
     @Override
     public PageFormat format() {
@@ -71,15 +70,14 @@ public final class VirtualSiteEventsReader implements PageReader {
             String forum = null;
             for (String field : List.of("sourceurl", "paper_url", "url", "openreview")) {
                 String v = ReaderLib.jsonText(event, field);
-                Matcher m = v == null ? null : FORUM.matcher(v);
+                Matcher m = v == null ? null : ReaderLib.OPENREVIEW_LINK.matcher(v);
                 if (m != null && m.find()) {
                     forum = m.group(1);
                     break;
                 }
             }
             String session = ReaderLib.jsonText(event, "session");
-            SessionInfo sessionInfo = session == null ? null : ReaderLib.parseSession(session);
-            if (session != null && sessionInfo == null) sessionInfo = new SessionInfo(session, SessionInfo.SessionKind.OTHER, null, null);
+            SessionInfo sessionInfo = ReaderLib.session(session);
             String url = ReaderLib.jsonText(event, "virtualsite_url");
             if (url != null && url.startsWith("/") && info.url() != null) url = ReaderLib.resolve(info.url(), url);
             papers.add(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(event),
@@ -110,16 +108,14 @@ public final class VirtualSiteEventsReader implements PageReader {
         List<String> out = new ArrayList<>();
         JsonNode list = event.has("authors") ? event.get("authors") : event.path("speakers");
         for (JsonNode a : list) {
-            String name = a.isTextual() ? a.asText() : ReaderLib.jsonText(a, "fullname");
-            if (name == null && a.isObject()) name = ReaderLib.jsonText(a, "name");
+            String name = ReaderLib.personName(a);
             if (name != null) out.add(name);
         }
         return out;
     }
 
     private static List<String> keywords(JsonNode event) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode k : event.path("keywords")) if (k.isTextual() && !k.asText().isBlank()) out.add(k.asText().strip());
+        List<String> out = new ArrayList<>(ReaderLib.keywords(event.get("keywords")));
         String topic = ReaderLib.jsonText(event, "topic");
         if (topic != null) out.add(topic.strip());
         return out;
