@@ -7,22 +7,12 @@ import org.paperkg.IngestReport;
 import org.paperkg.PageLimits;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
-import org.paperkg.rdf.IriScheme;
-import org.paperkg.record.PageInfo;
-import org.paperkg.record.PageRecords;
-import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
-import org.paperkg.source.PageText;
-import org.paperkg.source.Problems;
-import org.paperkg.source.ReaderRegistry;
-import org.paperkg.store.PaperStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,28 +56,11 @@ class HostileInputTest {
 
     @Test
     void aPageOverItsTimeBudgetFailsAndTheRunGoesOn() {
-        PageReader endless = new PageReader() {
-            @Override
-            public PageFormat format() {
-                return new PageFormat("endless", "a reader that never ends");
-            }
-
-            @Override
-            public double recognise(PageText page) {
-                return page.name().startsWith("iclr-2022-oral") ? 1 : 0;
-            }
-
-            @Override
-            public PageRecords read(PageText page, PageInfo info, Problems problems) {
-                long spin = 0;
-                while (spin >= 0) spin++; // a reader stuck in a loop that looks at no interrupt
-                throw new AssertionError("never");
-            }
-        };
-        List<PageReader> readers = new ArrayList<>(List.of(endless));
-        readers.addAll(ReaderRegistry.standard().readers());
-        Paperkg kg = new Paperkg(PaperStore.inMemory(), new IriScheme(IriScheme.DEFAULT_BASE), new ReaderRegistry(readers),
-                Examples.FIXED_CLOCK, new PageLimits(1 << 20, Duration.ZERO, Duration.ofSeconds(1)));
+        Paperkg kg = RiggedReader.graphWith("endless", page -> {
+            long spin = 0;
+            while (spin >= 0) spin++; // a reader stuck in a loop that looks at no interrupt
+            throw new AssertionError("never");
+        }, new PageLimits(1 << 20, Duration.ZERO, Duration.ofSeconds(1)));
         IngestReport report = kg.ingest(List.of(Examples.page("004_a33917213f5d097f.txt"), Examples.page("000_1812ad0142ebc512.txt")),
                 Paperkg.IngestListener.SILENT);
         assertEquals("iclr-2022-oral-2-understanding-deep-learning.txt: error: reading took more than 1 s "

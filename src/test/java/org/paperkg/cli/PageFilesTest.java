@@ -6,23 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.Examples;
 import org.paperkg.IngestReport;
+import org.paperkg.PageLimits;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
-import org.paperkg.record.PageInfo;
-import org.paperkg.record.PageRecords;
 import org.paperkg.rdf.IriScheme;
-import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
-import org.paperkg.source.PageText;
-import org.paperkg.source.Problems;
-import org.paperkg.source.ReaderRegistry;
-import org.paperkg.store.PaperStore;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,26 +158,9 @@ class PageFilesTest {
 
     @Test
     void aReaderThatFailsCostsOnlyItsPage() {
-        PageReader broken = new PageReader() {
-            @Override
-            public PageFormat format() {
-                return new PageFormat("broken", "a reader with a bug");
-            }
-
-            @Override
-            public double recognise(PageText page) {
-                return page.name().startsWith("iclr-2022-oral") ? 1 : 0;
-            }
-
-            @Override
-            public PageRecords read(PageText page, PageInfo info, Problems problems) {
-                throw new IllegalStateException("index 7 out of bounds");
-            }
-        };
-        List<PageReader> readers = new ArrayList<>(List.of(broken));
-        readers.addAll(ReaderRegistry.standard().readers());
-        Paperkg kg = new Paperkg(PaperStore.inMemory(), new IriScheme(IriScheme.DEFAULT_BASE), new ReaderRegistry(readers),
-                Examples.FIXED_CLOCK);
+        Paperkg kg = RiggedReader.graphWith("broken", page -> {
+            throw new IllegalStateException("index 7 out of bounds");
+        }, PageLimits.DEFAULT);
         IngestReport report = kg.ingest(List.of(Examples.page("004_a33917213f5d097f.txt"), Examples.page("000_1812ad0142ebc512.txt")),
                 Paperkg.IngestListener.SILENT);
         PageOutcome oral = report.pages().get(0);
