@@ -80,7 +80,7 @@
   fetch("api/summary").then((r) => r.json()).then((s) => {
     const c = s.counts;
     document.getElementById("summary").textContent =
-      c.papers + " papers · " + c.authors + " authors · " + c.sessions + " sessions · " + c.presentations +
+      c.papers + " papers · " + c.persons + " persons · " + c.sessions + " sessions · " + c.presentations +
       " talks · " + c.awards + " awards · " + c.triples + " triples, from " + c.sources + " pages";
     const body = document.querySelector("#pages tbody");
     for (const p of s.pages) {

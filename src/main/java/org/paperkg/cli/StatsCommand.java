@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts what the store holds.")
 final class StatsCommand implements Callable<Integer> {
     /** The counts the ingest summary repeats. */
-    static final List<String> SHOWN = List.of("papers", "authors", "authorships", "sessions", "presentations",
+    static final List<String> SHOWN = List.of("papers", "persons", "names", "authorships", "sessions", "presentations",
             "awards", "sources", "triples");
 
     @Mixin

@@ -7,13 +7,14 @@ import java.util.Objects;
  * proposed method, a concept), the text as it stands, where (character offsets into the text
  * the extractor read), the sentence that says it, which extractor found it and how sure it is.
  *
- * @param key      the catalogue or taxonomy IRI, or null for a discovered or proposed name
+ * @param key      the catalogue, taxonomy or known-method IRI, or null for a discovered or proposed name
  * @param name     the canonical name (catalogue prefLabel) or the name as the paper gives it
  * @param longForm the expanded form a paper gives a proposed name ("Structured State Space sequence model"), or null
  */
 public record Mention(Kind kind, String key, String name, String surface, int start, int end,
                       String sentence, String extractor, double confidence, String longForm) {
-    public enum Kind { DATASET, PROPOSED, CONCEPT }
+    /** METHOD: a well-known method the paper uses (not proposes). */
+    public enum Kind { DATASET, PROPOSED, CONCEPT, METHOD }
 
     public Mention {
         Objects.requireNonNull(kind, "kind");

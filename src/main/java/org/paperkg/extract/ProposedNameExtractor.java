@@ -74,10 +74,15 @@ public final class ProposedNameExtractor implements Extractor {
             "understanding", "learning", "benchmarking", "scaling", "transformers", "attention", "position", "survey", "review",
             "perspective", "tutorial", "editorial", "introduction", "overview", "erratum", "correction");
     private final Set<String> known;
+    private final KnownMethods methods;
 
-    /** @param known labels of catalogued datasets and concepts, lower case: names that are not new */
-    public ProposedNameExtractor(Set<String> known) {
+    /**
+     * @param known   labels of catalogued datasets and concepts, lower case: names that are not new
+     * @param methods well-known methods: defined in an abstract with a known long form (or none), used, not proposed
+     */
+    public ProposedNameExtractor(Set<String> known, KnownMethods methods) {
         this.known = Set.copyOf(known);
+        this.methods = methods;
     }
 
     @Override
@@ -92,9 +97,10 @@ public final class ProposedNameExtractor implements Extractor {
         if (analyzed.sentenceCount() <= 1 && text.length() < 300) {
             Matcher title = TITLE_NAME.matcher(text);
             Matcher word = TITLE_WORD.matcher(text);
-            if (title.find()) add(out, analyzed, title.start(1), title.end(1), null, 0.85, true);
+            // a title that opens with a name proposes it, known or not ("LoRA: Low-Rank Adaptation …")
+            if (title.find()) put(out, analyzed, title.start(1), title.end(1), null, 0.85, true);
             else if (word.find() && !COMMON_TITLE_WORDS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
-                add(out, analyzed, word.start(1), word.end(1), null, 0.75, false);
+                put(out, analyzed, word.start(1), word.end(1), null, 0.75, false);
             }
         }
         for (Span s : analyzed.sentences()) {
@@ -134,8 +140,16 @@ public final class ProposedNameExtractor implements Extractor {
         while (m.find()) add(out, analyzed, offset + m.start(1), offset + m.end(1), null, confidence, true);
     }
 
-    /** @param introduced found by a pattern that introduces the name, so a catalogued dataset may be the paper's own */
+    /** A name found in the abstract: a well-known method meant as itself is used there, not proposed. */
     private void add(Map<String, Mention> out, AnalyzedText analyzed, int start, int end, String longForm, double confidence,
+                     boolean introduced) {
+        String name = analyzed.text().substring(start, end);
+        if (methods.means(name, longForm)) return;
+        put(out, analyzed, start, end, longForm, confidence, introduced);
+    }
+
+    /** @param introduced found by a pattern that introduces the name, so a catalogued dataset may be the paper's own */
+    private void put(Map<String, Mention> out, AnalyzedText analyzed, int start, int end, String longForm, double confidence,
                      boolean introduced) {
         String name = analyzed.text().substring(start, end);
         // a plural of a coined name is the name: "RINs" → RIN

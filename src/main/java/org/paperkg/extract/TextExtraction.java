@@ -42,9 +42,11 @@ public final class TextExtraction {
                 if (t == null) {
                     DatasetCatalogue datasets = DatasetCatalogue.load();
                     ConceptTaxonomy concepts = ConceptTaxonomy.load();
+                    KnownMethods methods = KnownMethods.load();
                     Set<String> known = knownLabels(datasets, concepts);
                     standard = t = new TextExtraction(List.of(new DatasetExtractor(datasets), new DatasetDiscovery(known),
-                            new ConceptExtractor(concepts), new ProposedNameExtractor(known)));
+                            new ConceptExtractor(concepts), new ProposedNameExtractor(known, methods),
+                            new KnownMethodExtractor(methods)));
                 }
             }
         }

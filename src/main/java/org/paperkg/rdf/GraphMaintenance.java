@@ -6,13 +6,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.extract.Mention;
 import org.paperkg.extract.TextExtraction;
+import org.paperkg.text.TitleForms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,9 +27,11 @@ import java.util.stream.Collectors;
  *   <li>An untitled award entry and its titled twin from another page are one paper: the
  *       untitled node takes the titled IRI when the twin arrives, and gets its own back when
  *       the twin's page is removed.</li>
- *   <li>The derived graph {@code graph/papers} holds each paper's chosen title and abstract — a
- *       complete abstract wins over a cut-short copy, whatever page gave either — and what the
- *       extractors found in them, with evidence whose offsets point into that chosen text.</li>
+ *   <li>The derived graph {@code graph/papers} holds each paper's chosen title ({@link TitleForms})
+ *       and abstract — a complete abstract wins over a cut-short copy, whatever page gave either —
+ *       and what the extractors found in them, with evidence whose offsets point into that chosen
+ *       text; the paper's reconciled author list ({@link AuthorLists}) and the persons of every
+ *       authorship a change touches ({@link PersonIdentity}).</li>
  *   <li>Papers from different pages that share an identifier (arXiv id, DOI, OpenReview forum,
  *       dblp key) are one paper even when their titles differ: the group takes the least of its
  *       members' title IRIs, so the name does not depend on the order pages came in; when a page
@@ -40,11 +43,13 @@ public final class GraphMaintenance {
     private final IriScheme iris;
     private final TextExtraction extraction;
     private final MentionMapper mentions;
+    private final PersonIdentity persons;
 
     public GraphMaintenance(IriScheme iris, TextExtraction extraction) {
         this.iris = iris;
         this.extraction = extraction;
         this.mentions = new MentionMapper(iris);
+        this.persons = new PersonIdentity(iris);
     }
 
     /** Looks up titled twins among what {@code dsg} holds. */
@@ -196,16 +201,25 @@ public final class GraphMaintenance {
         return papers;
     }
 
-    /** Rewrites the derived graph's statements for {@code papers} from their listings. */
+    /**
+     * Rewrites the derived graph's statements for {@code papers} from their listings: title,
+     * abstract, what the extractors found, the reconciled author list; then the persons of
+     * every authorship those touch.
+     */
     void consolidate(DatasetGraph dsg, Set<Node> papers, Function<String, List<Mention>> extract) {
         Node derived = iris.papersGraph();
         Set<Node> minted = new LinkedHashSet<>();
+        PersonIdentity.Seeds seeds = new PersonIdentity.Seeds();
         for (Node paper : papers) {
+            seeds.addPaper(dsg, derived, paper);
+            AuthorLists.clear(dsg, derived, paper);
             minted.addAll(mentions.clear(dsg, derived, paper));
             dsg.deleteAny(derived, paper, Node.ANY, Node.ANY);
             List<ListingView> listings = listings(dsg, paper);
             if (listings.isEmpty()) continue;
-            listings.stream().filter(l -> l.title != null).min(ListingView.TITLE_ORDER).ifPresent(l -> {
+            Comparator<String> titles = TitleForms.order(listings.stream().map(ListingView::title).filter(Objects::nonNull).toList());
+            listings.stream().filter(l -> l.title != null)
+                    .min(Comparator.comparing(ListingView::title, titles).thenComparing(ListingView::order)).ifPresent(l -> {
                 dsg.add(derived, paper, Vocab.title, Literals.string(l.title));
                 minted.addAll(mentions.write(dsg, derived, paper, "title", l.title, extract.apply(l.title)));
             });
@@ -215,8 +229,12 @@ public final class GraphMaintenance {
                 dsg.add(derived, paper, Vocab.abstractFrom, l.listing);
                 minted.addAll(mentions.write(dsg, derived, paper, "abstract", l.cleanAbstract, extract.apply(l.cleanAbstract)));
             });
+            List<AuthorLists.Source> lists = listings.stream().map(l -> AuthorLists.read(dsg, l.graph, l.listing)).toList();
+            AuthorLists.write(dsg, derived, paper, AuthorLists.reconcile(lists));
+            seeds.addPaper(dsg, derived, paper);
         }
         for (Node node : minted) mentions.refresh(dsg, derived, node);
+        persons.assign(dsg, derived, seeds);
     }
 
     private List<ListingView> listings(DatasetGraph dsg, Node paper) {
@@ -224,7 +242,7 @@ public final class GraphMaintenance {
         dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).forEachRemaining(q -> {
             Node g = q.getGraph();
             Node listing = q.getSubject();
-            out.add(new ListingView(listing, literal(dsg, g, listing, Vocab.titleAsGiven),
+            out.add(new ListingView(g, listing, literal(dsg, g, listing, Vocab.titleAsGiven),
                     literal(dsg, g, listing, Vocab.cleanAbstract),
                     "true".equals(literal(dsg, g, listing, Vocab.truncated)), listing.getURI()));
         });
@@ -299,11 +317,7 @@ public final class GraphMaintenance {
     }
 
     /** A listing as the choice of title and abstract sees it. */
-    private record ListingView(Node listing, String title, String cleanAbstract, boolean truncated, String order) {
-        /** A title in mixed case beats one in capitals; then the first by listing IRI. */
-        static final Comparator<ListingView> TITLE_ORDER = Comparator
-                .comparing((ListingView l) -> l.title.equals(l.title.toUpperCase(Locale.ROOT)))
-                .thenComparing(ListingView::order);
+    private record ListingView(Node graph, Node listing, String title, String cleanAbstract, boolean truncated, String order) {
         /** A complete abstract beats a cut one; then the longer; then the first by listing IRI. */
         static final Comparator<ListingView> ABSTRACT_ORDER = Comparator
                 .comparing(ListingView::truncated)

@@ -20,7 +20,7 @@ public final class GraphStats {
     private GraphStats() {
     }
 
-    /** Counts in a fixed order: papers, authors, authorships, sessions, presentations, awards, … */
+    /** Counts in a fixed order: papers, persons, names as given, authorships, sessions, presentations, awards, … */
     public static Map<String, Long> count(DatasetGraph dsg) {
         Map<String, Long> out = new LinkedHashMap<>();
         COUNTS.forEach((key, where) -> out.put(key, countOf(dsg, where)));
@@ -53,7 +53,9 @@ public final class GraphStats {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("papers", "SELECT DISTINCT ?x { ?x a pkg:Paper }");
         m.put("titledPapers", "SELECT DISTINCT ?x { ?x a pkg:Paper ; <http://purl.org/dc/terms/title> [] }");
-        m.put("authors", "SELECT DISTINCT ?x { ?x a pkg:Person }");
+        m.put("persons", "SELECT DISTINCT ?x { ?x a pkg:Person }");
+        m.put("names", "SELECT DISTINCT ?x { ?a a pkg:ListedAuthor ; pkg:nameAsGiven ?x }");
+        m.put("uncertainPersons", "SELECT DISTINCT ?x { ?x a pkg:Person ; pkg:identityUncertain true }");
         m.put("authorships", "SELECT DISTINCT ?x { ?x a pkg:Authorship }");
         m.put("sessions", "SELECT DISTINCT ?x { ?x a pkg:Session }");
         m.put("presentations", "SELECT DISTINCT ?x { ?x a pkg:Presentation }");

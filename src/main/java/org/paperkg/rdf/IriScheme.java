@@ -15,7 +15,8 @@ import java.time.format.DateTimeFormatter;
  * <pre>
  *   paper/learning-strides-in-convolutional-neural-networks
  *   paper/untitled-3f1c…            (a paper no page has given a title yet)
- *   paper/…/authorship/2            person/yu-yu
+ *   paper/…/authorship/2            person/yu-yu    paper/…/method/diffstride
+ *   method/s4-structured-state-space-sequence-model  (a proposed name with the long form its paper gives)
  *   conference/iclr-2022            award/iclr-2022/outstanding-paper
  *   session/iclr-2022/oral-2-understanding-deep-learning[/talk/20220426T0100]
  *   page/iclr-2022-outstanding-paper-awards.txt[/listing/3]   page/2024/list.json
@@ -75,9 +76,15 @@ public final class IriScheme {
         return iri("dataset/" + Slugs.of(name));
     }
 
-    /** A method, model or resource a paper proposes. */
-    public Node method(String name) {
-        return iri("method/" + Slugs.of(name));
+    /**
+     * A method, model or resource a paper proposes. With the long form the paper gives it, one
+     * node for every paper that gives that name that long form ({@code method/bpe-byte-pair-encoding});
+     * without one, the paper's own node ({@code paper/…/method/diffstride}): one name given two
+     * meanings by two papers is two methods.
+     */
+    public Node method(Node paper, String name, String longForm) {
+        if (longForm != null) return iri("method/" + Slugs.of(name + " " + longForm));
+        return NodeFactory.createURI(paper.getURI() + "/method/" + Slugs.of(name));
     }
 
     public Node vocabularyGraph() {
@@ -105,6 +112,11 @@ public final class IriScheme {
 
     public static Node authorship(Node paper, int position) {
         return NodeFactory.createURI(paper.getURI() + "/authorship/" + position);
+    }
+
+    /** The author at {@code position} of one page's listing: {@code page/…/listing/3/author/2}. */
+    public static Node listedAuthor(Node listing, int position) {
+        return NodeFactory.createURI(listing.getURI() + "/author/" + position);
     }
 
     public static Node presentation(Node session, OffsetDateTime start) {

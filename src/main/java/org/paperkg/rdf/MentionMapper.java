@@ -35,7 +35,7 @@ final class MentionMapper {
                 .thenComparing(m -> m.kind().name()).thenComparing(Mention::name));
         for (int i = 0; i < ordered.size(); i++) {
             Mention m = ordered.get(i);
-            Node target = target(m);
+            Node target = target(m, paper);
             if (m.key() == null) minted.add(target);
             Node node = NodeFactory.createURI(paper.getURI() + "/mention/" + field + "/" + (i + 1));
             dsg.add(graph, paper, edge(m), target);
@@ -108,12 +108,13 @@ final class MentionMapper {
             case DATASET -> Vocab.usesDataset;
             case PROPOSED -> Vocab.proposes;
             case CONCEPT -> Vocab.aboutConcept;
+            case METHOD -> Vocab.usesMethod;
         };
     }
 
-    /** The catalogue or taxonomy node, or the node minted for a discovered dataset or proposed method. */
-    private Node target(Mention m) {
+    /** The catalogue, taxonomy or known-method node, or the node minted for a discovered dataset or proposed method. */
+    private Node target(Mention m, Node paper) {
         if (m.key() != null) return NodeFactory.createURI(m.key());
-        return m.kind() == Mention.Kind.DATASET ? iris.discoveredDataset(m.name()) : iris.method(m.name());
+        return m.kind() == Mention.Kind.DATASET ? iris.discoveredDataset(m.name()) : iris.method(paper, m.name(), m.longForm());
     }
 }

@@ -68,20 +68,6 @@ public final class PageMapper {
         if (entry.abstractText() != null) {
             emit.add(paper, Vocab.abstractFingerprint, Literals.string(EntryMerger.fingerprint(entry.abstractText())));
         }
-        for (int pos = 1; pos <= entry.authors().size(); pos++) {
-            String name = entry.authors().get(pos - 1);
-            Node person = iris.person(name);
-            Node authorship = IriScheme.authorship(paper, pos);
-            emit.add(person, Vocab.type, Vocab.Person);
-            emit.add(person, Vocab.name, Literals.string(name));
-            emit.add(paper, Vocab.creator, person);
-            emit.add(paper, Vocab.authorship, authorship);
-            emit.add(authorship, Vocab.type, Vocab.Authorship);
-            emit.add(authorship, Vocab.author, person);
-            emit.add(authorship, Vocab.position, Literals.integer(pos));
-            emit.add(authorship, Vocab.nameAsGiven, Literals.string(name));
-            if (!entry.authorIds().isEmpty()) authorId(emit, authorship, entry.authorIds().get(pos - 1));
-        }
         for (String awardName : entry.awards()) {
             Node award = iris.award(conference, awardName);
             emit.add(award, Vocab.type, Vocab.Award);
@@ -103,12 +89,12 @@ public final class PageMapper {
      * The identifier a source gives an author, by its form: an OpenReview profile id, an ORCID,
      * or an e-mail address (kept only as the checksum FOAF defines, so the address is not published).
      */
-    private static void authorId(Emitter emit, Node authorship, String id) {
+    private static void authorId(Emitter emit, Node listed, String id) {
         AuthorIds.Kind kind = AuthorIds.kind(id);
         switch (kind) {
-            case OPENREVIEW_PROFILE -> emit.add(authorship, Vocab.openReviewProfile, Literals.string(id.strip()));
-            case ORCID -> emit.add(authorship, Vocab.orcid, Literals.string(AuthorIds.orcid(id)));
-            case EMAIL -> emit.add(authorship, Vocab.mboxSha1sum, Literals.string(AuthorIds.mboxSha1sum(id)));
+            case OPENREVIEW_PROFILE -> emit.add(listed, Vocab.openReviewProfile, Literals.string(id.strip()));
+            case ORCID -> emit.add(listed, Vocab.orcid, Literals.string(AuthorIds.orcid(id)));
+            case EMAIL -> emit.add(listed, Vocab.mboxSha1sum, Literals.string(AuthorIds.mboxSha1sum(id)));
             case NONE -> { }
         }
     }
@@ -197,6 +183,15 @@ public final class PageMapper {
             emit.add(listing, Vocab.truncated, Literals.bool(entry.abstractText().truncated()));
         }
         emit.add(listing, Vocab.markedVirtual, Literals.bool(entry.markedVirtual()));
+        // the authors exactly as this page lists them; the derived graph reconciles the pages' lists
+        for (int pos = 1; pos <= entry.authors().size(); pos++) {
+            Node listed = IriScheme.listedAuthor(listing, pos);
+            emit.add(listing, Vocab.listedAuthor, listed);
+            emit.add(listed, Vocab.type, Vocab.ListedAuthor);
+            emit.add(listed, Vocab.position, Literals.integer(pos));
+            emit.add(listed, Vocab.nameAsGiven, Literals.string(entry.authors().get(pos - 1)));
+            if (!entry.authorIds().isEmpty()) authorId(emit, listed, entry.authorIds().get(pos - 1));
+        }
     }
 
     private static void source(Emitter emit, Node page, PageOrigin origin, PageRecords records, PageInfo info,

@@ -24,6 +24,7 @@ public final class Vocab {
     public static final Node Paper = pkg("Paper");
     public static final Node Person = pkg("Person");
     public static final Node Authorship = pkg("Authorship");
+    public static final Node ListedAuthor = pkg("ListedAuthor");
     public static final Node Session = pkg("Session");
     public static final Node OralSession = pkg("OralSession");
     public static final Node PosterSession = pkg("PosterSession");
@@ -40,6 +41,7 @@ public final class Vocab {
     // extraction
     public static final Node usesDataset = pkg("usesDataset");
     public static final Node proposes = pkg("proposes");
+    public static final Node usesMethod = pkg("usesMethod");
     public static final Node aboutConcept = pkg("aboutConcept");
     public static final Node mention = pkg("mention");
     public static final Node mentionKind = pkg("mentionKind");
@@ -93,6 +95,11 @@ public final class Vocab {
     public static final Node author = pkg("author");
     public static final Node position = pkg("position");
     public static final Node nameAsGiven = pkg("nameAsGiven");
+    public static final Node listedAuthor = pkg("listedAuthor");
+    public static final Node asListed = pkg("asListed");
+    public static final Node nameKey = pkg("nameKey");
+    public static final Node nameVariant = pkg("nameVariant");
+    public static final Node identityEvidence = pkg("identityEvidence");
     public static final Node openReviewProfile = pkg("openReviewProfile");
     public static final Node orcid = pkg("orcid");
     public static final Node mboxSha1sum = pkg("mboxSha1sum");

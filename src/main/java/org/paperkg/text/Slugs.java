@@ -59,7 +59,8 @@ public final class Slugs {
         }
     }
 
-    private static String fold(String text) {
+    /** Letters that Unicode decomposition does not take to ASCII. */
+    static String fold(String text) {
         return text.replace("ß", "ss").replace("Ł", "L").replace("ł", "l").replace("Ø", "O")
                 .replace("ø", "o").replace("Æ", "AE").replace("æ", "ae").replace("ı", "i");
     }

@@ -47,7 +47,7 @@ class CliTest {
         CliRun run = CliRun.of("ingest", "--store", store.toString(), "examples/");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("5 page(s): 5 added, 0 replaced, 0 unchanged, 0 failed"), run.out());
-        assertTrue(run.out().contains("store now holds: 411 papers (+411), 670 authors (+670), 706 authorships (+706), "
+        assertTrue(run.out().contains("store now holds: 411 papers (+411), 679 persons (+679), 670 names (+670), 706 authorships (+706), "
                 + "2 sessions (+2), 7 presentations (+7), 10 awards (+10), 5 sources (+5)"), run.out());
     }
 
@@ -56,7 +56,8 @@ class CliTest {
     void statsJsonHasTheDoneWhenCounts() throws IOException {
         JsonNode stats = json(run("stats", "--json"));
         assertEquals(411, stats.get("papers").asInt());
-        assertEquals(670, stats.get("authors").asInt());
+        assertEquals(679, stats.get("persons").asInt());
+        assertEquals(670, stats.get("names").asInt());
         assertEquals(706, stats.get("authorships").asInt());
         assertEquals(2, stats.get("sessions").asInt());
         assertEquals(7, stats.get("presentations").asInt());
@@ -123,7 +124,7 @@ class CliTest {
     @Test
     void aParameterHoldingQuotesAndBracesStaysAValue() {
         String out = run("query", "author-papers", "-p", "author=x\") } } DROP ALL { # ", "-f", "csv");
-        assertEquals("title,position,coAuthors", out.strip());
+        assertEquals("person,title,position,coAuthors", out.strip());
         assertEquals(0, CliRun.of("stats", "--store", store.toString()).exitCode());
     }
 

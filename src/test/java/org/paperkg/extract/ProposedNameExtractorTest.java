@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ProposedNameExtractorTest {
-    private final ProposedNameExtractor extractor = new ProposedNameExtractor(Set.of("imagenet", "transformer"));
+    private final ProposedNameExtractor extractor = new ProposedNameExtractor(Set.of("imagenet", "transformer"), KnownMethods.load());
 
     private List<Mention> found(String text) {
         return extractor.extract(AnalyzedText.of(text));
