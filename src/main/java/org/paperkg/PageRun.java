@@ -28,13 +28,18 @@ public final class PageRun {
 
         /** Reads {@code file} as the page {@code name} and stores it; a file that is no page throws. */
         default PageOutcome ingestFile(Path file, String name, PageInfo info) throws PageException {
-            return ingestPage(PageLoader.load(file, maxPageBytes()).named(name), info);
+            return ingestPage(PageLoader.open(file, maxPageBytes(), streamAbove()).named(name), info);
         }
 
         Map<String, Long> stats();
 
-        /** Files larger than this are refused before they are read. */
+        /** Files larger than this are refused before they are read, unless they can be streamed. */
         long maxPageBytes();
+
+        /** Files larger than this are read by streaming when their format allows it. */
+        default long streamAbove() {
+            return maxPageBytes();
+        }
     }
 
     public static IngestReport ingest(List<Path> paths, Pages pages, Paperkg.IngestListener listener) {

@@ -33,6 +33,8 @@ import org.paperkg.source.PageText;
 import org.paperkg.source.Problem;
 import org.paperkg.source.Problems;
 import org.paperkg.source.ReaderRegistry;
+import org.paperkg.source.PageException;
+import org.paperkg.source.StreamingReader;
 import org.paperkg.store.Exporter;
 import org.paperkg.store.PaperStore;
 
@@ -120,9 +122,34 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
         return limits.maxBytes();
     }
 
-    /** Stores one page already in memory; what {@link #ingest} does per file. */
+    /**
+     * Stores one page; what {@link #ingest} does per file. A page held in memory is read whole;
+     * a {@link PageText#streamed streamed} one is read record by record when its format allows
+     * (CSV lists, JSON records), else read whole if it is within the page size limit.
+     */
     @Override
     public PageOutcome ingestPage(PageText page, PageInfo info) {
+        if (page.streamed()) {
+            Optional<PageReader> reader = readers.detect(page.head());
+            if (reader.isPresent() && reader.get() instanceof StreamingReader streaming) return ingestStreamed(page, info, streaming);
+            if (reader.isEmpty()) return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page.head())));
+            if (page.length() > limits.maxBytes()) {
+                return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
+                        "the file is %,d bytes, over the page size limit of %,d bytes, and %s pages cannot be streamed "
+                                + "(raise it with --max-page-size, or split the file)", page.length(), limits.maxBytes(),
+                        reader.get().format().name())));
+            }
+            try {
+                return ingestHeld(page.whole(limits.maxBytes()), info);
+            } catch (PageException e) {
+                return new PageOutcome(page.name(), PageOutcome.Status.FAILED, null, 0, 0, e.problems());
+            }
+        }
+        return ingestHeld(page, info);
+    }
+
+    /** A page held in memory: read on a worker thread under its time budget, then stored. */
+    private PageOutcome ingestHeld(PageText page, PageInfo info) {
         Problems problems = new Problems(page.name());
         Duration budget = limits.budget(page.length());
         // the format is known once detection is done, even if reading then fails
@@ -168,6 +195,28 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
             return new PageOutcome(page.name(), stored.isPresent() ? PageOutcome.Status.REPLACED : PageOutcome.Status.ADDED,
                     format, mapped.records(), mapped.papers().size(), problems.all());
         });
+    }
+
+    private PageOutcome ingestStreamed(PageText page, PageInfo info, StreamingReader reader) {
+        try {
+            return new StreamedPages(store, iris, mapper, maintenance, clock).ingest(page, info, reader, limits.budget(page.length()));
+        } catch (OutOfMemoryError e) {
+            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
+                    "reading the page needs more memory than this process has (at most %d MB) even streamed; give Java more "
+                            + "with PAPERKG_JAVA_OPTS=-Xmx…, or split the file", Runtime.getRuntime().maxMemory() >> 20)));
+        } catch (org.paperkg.rdf.StreamedEntries.PageChanged e) {
+            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR,
+                    "the file changed while it was read (" + e.getMessage() + "); nothing of it was stored, try again"));
+        } catch (RuntimeException | StackOverflowError e) {
+            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, "the " + reader.format().name()
+                    + " reader failed on this page (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the file"));
+        }
+    }
+
+    @Override
+    public long streamAbove() {
+        return limits.streamAbove();
     }
 
     /** @param extracted the mentions of each title and abstract of the page, found under its budget */

@@ -47,6 +47,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "refuse page files larger than this (bytes, or with k, m, g; default: ${DEFAULT-VALUE})")
     String maxPageSize;
 
+    @Option(names = "--stream-above", paramLabel = "SIZE", defaultValue = "64m",
+            description = {"read CSV lists and JSON record files larger than this record by record from the file, never "
+                    + "holding them whole (default: ${DEFAULT-VALUE});",
+                    "such files are not bound by --max-page-size: the heap does not bound them"})
+    String streamAbove;
+
     @Option(names = "--time-per-mb", paramLabel = "SECONDS", defaultValue = "5",
             description = {"reading time a page may take per MB of its size, at least 10 s a page (default: ${DEFAULT-VALUE});",
                     "a page over it fails with 'reading took more than N s' and the run goes on"})
@@ -57,6 +63,10 @@ final class IngestCommand implements Callable<Integer> {
 
     /** "256m" → 268435456. */
     static long bytes(String size) {
+        return bytes(size, "--max-page-size");
+    }
+
+    static long bytes(String size, String option) {
         String s = size.strip().toLowerCase(java.util.Locale.ROOT);
         long unit = s.endsWith("k") ? 1L << 10 : s.endsWith("m") ? 1L << 20 : s.endsWith("g") ? 1L << 30 : 1;
         String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
@@ -65,14 +75,14 @@ final class IngestCommand implements Callable<Integer> {
             if (n <= 0) throw new NumberFormatException();
             return Math.multiplyExact(n, unit);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new Main.UsageError("--max-page-size takes a positive size such as 512m or 2g, not '" + size + "'");
+            throw new Main.UsageError(option + " takes a positive size such as 512m or 2g, not '" + size + "'");
         }
     }
 
     PageLimits limits() {
         if (!(secondsPerMb > 0)) throw new Main.UsageError("--time-per-mb takes a positive number of seconds");
         return new PageLimits(bytes(maxPageSize), java.time.Duration.ofMillis((long) (secondsPerMb * 1000)),
-                PageLimits.DEFAULT.atLeast());
+                PageLimits.DEFAULT.atLeast(), bytes(streamAbove, "--stream-above"));
     }
 
     @Override

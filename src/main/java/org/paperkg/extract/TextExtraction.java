@@ -1,7 +1,6 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,15 +18,19 @@ import java.util.List;
 public final class TextExtraction {
     private static volatile TextExtraction standard;
     private static final int REMEMBERED = 4096;
+    /** The texts remembered hold at most this many characters, so long abstracts do not fill the heap. */
+    private static final long REMEMBERED_CHARS = 4L << 20;
     private final List<Extractor> extractors;
+    private long rememberedChars;
     /** Re-ingesting or re-deriving a paper reads the same text again; mentions are immutable. */
-    private final Map<String, List<Mention>> recent = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final Map<String, List<Mention>> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
+            if (size() <= REMEMBERED && rememberedChars <= REMEMBERED_CHARS) return false;
+            rememberedChars -= eldest.getKey().length();
+            return true;
+        }
+    };
 
     public TextExtraction(List<Extractor> extractors) {
         this.extractors = List.copyOf(extractors);
@@ -63,10 +66,14 @@ public final class TextExtraction {
 
     public List<Mention> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
-        List<Mention> known = recent.get(text);
-        if (known != null) return known;
+        synchronized (recent) {
+            List<Mention> known = recent.get(text);
+            if (known != null) return known;
+        }
         List<Mention> found = extractFresh(text);
-        recent.put(text, found);
+        synchronized (recent) {
+            if (recent.put(text, found) == null) rememberedChars += text.length();
+        }
         return found;
     }
 

@@ -46,7 +46,7 @@ final class EntryMerger {
         return groups.values().stream().map(EntryMerger::entry).toList();
     }
 
-    private static PaperEntry entry(List<PaperRecord> copies) {
+    static PaperEntry entry(List<PaperRecord> copies) {
         String title = null;
         AbstractText best = null;
         List<String> authors = List.of();
@@ -79,7 +79,7 @@ final class EntryMerger {
                 List.copyOf(keywords), publication, session, authorIds);
     }
 
-    private static List<String> keys(PaperRecord r) {
+    static List<String> keys(PaperRecord r) {
         List<String> keys = new ArrayList<>(2);
         if (r.title() != null) keys.add("t:" + Slugs.of(r.title()));
         if (r.abstractText() != null) keys.add("a:" + fingerprint(r.abstractText()));

@@ -36,24 +36,59 @@ public final class PageMapper {
 
     public MappedPage map(PageOrigin origin, PageRecords records, PageInfo info, Instant ingestedAt,
                           TwinLookup twins, StreamRDF out) {
-        Node page = iris.page(origin.fileName());
-        Emitter emit = new Emitter(page, out);
-        String conference = info.conference().orElse(null);
-        Node conferenceNode = conference == null ? null : conference(emit, info, conference);
-        Node session = records.session() == null ? null : session(emit, records.session(), conference, conferenceNode);
-
+        PageWriter page = begin(origin, info, records.session(), out);
         List<PaperEntry> entries = EntryMerger.merge(records.papers());
-        List<Node> papers = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            PaperEntry entry = entries.get(i);
+        for (int i = 0; i < entries.size(); i++) page.entry(entries.get(i), i + 1, twins);
+        return page.finish(records.format(), records.listingDate(), records.papers().size(), ingestedAt);
+    }
+
+    /**
+     * Starts a page whose entries come one at a time, in any order (a page read by streaming,
+     * see {@link StreamedEntries}): the conference and the page's own session are written now,
+     * each entry by {@link PageWriter#entry}, the page's own description by {@link PageWriter#finish}.
+     */
+    public PageWriter begin(PageOrigin origin, PageInfo info, SessionInfo pageSession, StreamRDF out) {
+        return new PageWriter(origin, info, pageSession, out);
+    }
+
+    /** One page being written. */
+    public final class PageWriter {
+        private final Node page;
+        private final Emitter emit;
+        private final PageOrigin origin;
+        private final PageInfo info;
+        private final String conference;
+        private final Node conferenceNode;
+        private final Node session;
+        private final List<Node> papers = new ArrayList<>();
+
+        private PageWriter(PageOrigin origin, PageInfo info, SessionInfo pageSession, StreamRDF out) {
+            this.origin = origin;
+            this.info = info;
+            this.page = iris.page(origin.fileName());
+            this.emit = new Emitter(page, out);
+            this.conference = info.conference().orElse(null);
+            this.conferenceNode = conference == null ? null : conference(emit, info, conference);
+            this.session = pageSession == null ? null : session(emit, pageSession, conference, conferenceNode);
+        }
+
+        /** Writes one entry at its 1-based position on the page; returns the paper's IRI. */
+        Node entry(PaperEntry entry, int position, TwinLookup twins) {
             Node paper = paperIri(entry, twins);
-            papers.add(paper);
+            while (papers.size() < position) papers.add(null);
+            papers.set(position - 1, paper);
             Node ownSession = entry.session() == null ? session : session(emit, entry.session(), conference, conferenceNode);
             paper(emit, paper, entry, ownSession, conference, conferenceNode);
-            listing(emit, IriScheme.listing(page, i + 1), paper, page, i + 1, entry);
+            listing(emit, IriScheme.listing(page, position), paper, page, position, entry);
+            return paper;
         }
-        source(emit, page, origin, records, info, ingestedAt, conferenceNode, papers.size());
-        return new MappedPage(page, papers, records.papers().size(), emit.count);
+
+        /** Writes the page's own description, once every entry is written. */
+        public MappedPage finish(String format, java.time.MonthDay listingDate, int records, Instant ingestedAt) {
+            if (papers.contains(null)) throw new StreamedEntries.PageChanged("the second reading found fewer papers than the first");
+            source(emit, page, origin, format, records, listingDate, info, ingestedAt, conferenceNode, papers.size());
+            return new MappedPage(page, papers, records, emit.count);
+        }
     }
 
     private Node paperIri(PaperEntry entry, TwinLookup twins) {
@@ -194,20 +229,20 @@ public final class PageMapper {
         }
     }
 
-    private static void source(Emitter emit, Node page, PageOrigin origin, PageRecords records, PageInfo info,
-                               Instant ingestedAt, Node conference, int papers) {
+    private static void source(Emitter emit, Node page, PageOrigin origin, String format, int records,
+                               java.time.MonthDay listingDate, PageInfo info, Instant ingestedAt, Node conference, int papers) {
         emit.add(page, Vocab.type, Vocab.SourcePage);
         emit.add(page, Vocab.fileName, Literals.string(origin.fileName()));
         emit.add(page, Vocab.sha256, Literals.string(origin.sha256()));
-        emit.add(page, Vocab.format, Literals.string(records.format()));
-        emit.add(page, Vocab.recordCount, Literals.integer(records.papers().size()));
+        emit.add(page, Vocab.format, Literals.string(format));
+        emit.add(page, Vocab.recordCount, Literals.integer(records));
         emit.add(page, Vocab.paperCount, Literals.integer(papers));
         emit.add(page, Vocab.generatedAtTime, NodeFactory.createLiteralDT(
                 DateTimeFormatter.ISO_INSTANT.format(ingestedAt), XSDDatatype.XSDdateTime));
         if (info.url() != null && Literals.isHttpIri(info.url())) emit.add(page, Vocab.source, NodeFactory.createURI(info.url()));
         if (conference != null) emit.add(page, Vocab.aboutConference, conference);
-        if (records.listingDate() != null) {
-            emit.add(page, Vocab.listingDate, NodeFactory.createLiteralDT(records.listingDate().toString(), XSDDatatype.XSDgMonthDay));
+        if (listingDate != null) {
+            emit.add(page, Vocab.listingDate, NodeFactory.createLiteralDT(listingDate.toString(), XSDDatatype.XSDgMonthDay));
         }
     }
 

@@ -26,17 +26,26 @@ public final class CutPages {
         for (int i = 1; i < records.papers().size(); i++) {
             if (records.papers().get(i).line() >= records.papers().get(last).line()) last = i;
         }
-        PaperRecord r = records.papers().get(last);
+        PaperRecord flagged = flagIfCut(page, records.papers().get(last), problems);
+        if (flagged == null) return records;
+        List<PaperRecord> papers = new ArrayList<>(records.papers());
+        papers.set(last, flagged);
+        return new PageRecords(records.format(), records.session(), records.listingDate(), papers);
+    }
+
+    /**
+     * The page's last record (the one that starts on the highest line), marked truncated with a
+     * warning when the page ends inside its abstract; null when it does not.
+     */
+    public static PaperRecord flagIfCut(PageText page, PaperRecord r, Problems problems) {
         AbstractText a = r.abstractText();
-        if (a == null || a.truncated() || endsComplete(a.clean()) || !pageEndsWith(page, a.asGiven())) return records;
+        if (a == null || a.truncated() || endsComplete(a.clean()) || !pageEndsWith(page, a.asGiven())) return null;
         String clean = a.clean();
         String tail = clean.length() <= 40 ? clean : "…" + clean.substring(clean.length() - 40);
         problems.warning(r.line(), "the last abstract ends mid-sentence ('" + tail + "') where the page ends: "
                 + "is the page cut short? Stored, marked pkg:truncated");
-        List<PaperRecord> papers = new ArrayList<>(records.papers());
-        papers.set(last, new PaperRecord(r.line(), r.title(), new AbstractText(a.asGiven(), a.clean(), true, a.virtual()),
-                r.authors(), r.award(), r.slot(), r.ids(), r.keywords(), r.publication(), r.session(), r.authorIds()));
-        return new PageRecords(records.format(), records.session(), records.listingDate(), papers);
+        return new PaperRecord(r.line(), r.title(), new AbstractText(a.asGiven(), a.clean(), true, a.virtual()),
+                r.authors(), r.award(), r.slot(), r.ids(), r.keywords(), r.publication(), r.session(), r.authorIds());
     }
 
     private static boolean endsComplete(String text) {
@@ -46,7 +55,7 @@ public final class CutPages {
 
     /** Whether the page's last non-blank line ends with the abstract's last words (so nothing follows it). */
     private static boolean pageEndsWith(PageText page, String asGiven) {
-        List<String> lines = page.lines();
+        List<String> lines = page.lastLines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;

@@ -7,6 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -53,6 +55,83 @@ public final class PageLoader {
             throw new PageException(new Problem(name, 0, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
         }
         return decode(name, bytes);
+    }
+
+    /** How much of a streamed page's start and end is held: enough to tell its format and see where it ends. */
+    private static final int HEAD_BYTES = 1 << 20;
+    private static final int TAIL_BYTES = 1 << 16;
+
+    /**
+     * Opens a regular file as a page: read whole when it is at most {@code streamAbove} bytes
+     * (and at most {@code maxBytes}), otherwise as a {@link PageText#streamed streamed} page, of
+     * which only the first and last lines are held and the checksum is taken by reading it once.
+     * Whether a streamed page is then read depends on its format: a reader that cannot stream
+     * refuses it when it is over {@code maxBytes} ({@link PageText#whole} reads it otherwise).
+     */
+    public static PageText open(Path file, long maxBytes, long streamAbove) throws PageException {
+        String name = file.getFileName().toString();
+        long size;
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) return load(file, maxBytes); // says what it is instead
+            size = attrs.size();
+        } catch (IOException e) {
+            throw new PageException(new Problem(name, 0, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
+        }
+        if (size <= streamAbove) return load(file, maxBytes);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[(int) Math.min(HEAD_BYTES, size)];
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(TAIL_BYTES, size));
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buf = new byte[1 << 16];
+                long at = 0;
+                for (int n; (n = in.read(buf)) > 0; at += n) {
+                    digest.update(buf, 0, n);
+                    if (at < head.length) System.arraycopy(buf, 0, head, (int) at, (int) Math.min(n, head.length - at));
+                }
+            }
+            try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+                ch.position(size - tail.capacity());
+                while (tail.hasRemaining() && ch.read(tail) > 0) { }
+            }
+            for (int i = 0; i < head.length; i++) {
+                if (head[i] == 0) throw fail(name, 0, "binary file (a NUL byte at offset " + i + "), not a text page");
+            }
+            List<String> headLines = splitLines(utf8(name, upToLastNewline(head)));
+            if (!headLines.isEmpty() && headLines.get(0).startsWith("\uFEFF")) headLines.set(0, headLines.get(0).substring(1));
+            List<String> tailLines = splitLines(new String(afterFirstNewline(tail.array()), StandardCharsets.UTF_8));
+            return PageText.streamed(name, HexFormat.of().formatHex(digest.digest()), headLines, tailLines, file, size);
+        } catch (IOException e) {
+            throw new PageException(new Problem(name, 0, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The bytes up to and with the last line break; for a head with none (a JSON array on one
+     * line), all but a multi-byte character cut at the end.
+     */
+    private static byte[] upToLastNewline(byte[] b) {
+        for (int i = b.length - 1; i >= 0; i--) if (b[i] == '\n') return java.util.Arrays.copyOf(b, i + 1);
+        int end = b.length;
+        for (int back = 1; back <= 3 && end - back >= 0; back++) {
+            int c = b[end - back] & 0xff;
+            if (c < 0x80) break; // ASCII: nothing cut
+            if (c >= 0xC0) { // the lead byte of the last character: cut it off unless it is complete
+                int needed = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                if (back < needed) end -= back;
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(b, end);
+    }
+
+    /** The bytes after the first line break: the first line of a tail is usually cut. */
+    private static byte[] afterFirstNewline(byte[] b) {
+        for (int i = 0; i < b.length; i++) if (b[i] == '\n') return java.util.Arrays.copyOfRange(b, i + 1, b.length);
+        return b;
     }
 
     public static PageText decode(String name, byte[] bytes) throws PageException {

@@ -11,19 +11,19 @@ import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Publication;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
+import org.paperkg.source.StreamingReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
 import org.paperkg.text.Slugs;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * form (arXiv id, DOI, OpenReview forum, dblp key). Rows whose decision says rejected or
  * withdrawn are skipped with a note.
  */
-public final class CsvListReader implements PageReader {
+public final class CsvListReader implements StreamingReader {
     private static final PageFormat FORMAT = new PageFormat("csv-list",
             "CSV/TSV list of papers with a header row: title, authors, abstract, venue/decision, session, url, id …");
     private static final Pattern OPENREVIEW = Pattern.compile("(?:openreview\\.net/(?:forum|pdf)\\?id=|^)([A-Za-z0-9_-]{6,20})");
@@ -76,14 +76,13 @@ public final class CsvListReader implements PageReader {
     }
 
     @Override
-    public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        String text = page.text();
+    public PageRecords stream(PageText page, PageInfo info, Problems problems, Consumer<PaperRecord> out) {
         char delimiter = delimiter(page.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(""));
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
-        List<PaperRecord> papers = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        AuthorRows papers = new AuthorRows(out);
+        try (CSVParser parser = CSVParser.builder().setReader(page.openReader()).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             CsvColumns named;
             try {
@@ -103,48 +102,59 @@ public final class CsvListReader implements PageReader {
                     continue;
                 }
                 PaperRecord r = record(row, header, at, line, problems);
-                if (r != null) papers.add(r);
+                if (r != null) papers.accept(r);
             }
+            papers.flush();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(0, "not valid UTF-8 (" + e.getMessage() + "); save the page as UTF-8");
         } catch (IOException | UncheckedIOException e) {
             problems.error(0, "malformed CSV: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             problems.error(1, "malformed CSV header: " + e.getMessage());
         }
-        return new PageRecords(FORMAT.name(), null, null, authorRowsJoined(papers));
+        return new PageRecords(FORMAT.name(), null, null, List.of());
     }
 
     /**
-     * Lists with one row per author (Conference, Year, Title, Author): the rows of one paper —
-     * same title, venue and year, each naming at most one author — become one record, its
-     * authors in row order. Rows that repeat a title with whole author lists stay as they are
-     * (the mapper merges copies of one paper).
+     * Lists with one row per author (Conference, Year, Title, Author): a run of rows that are one
+     * paper — same title, venue and year, each naming at most one author — becomes one record,
+     * its authors in row order. Other rows pass as they are (rows that repeat a title with whole
+     * author lists are copies the mapper merges). Runs, not groups over the whole file, so a list
+     * of any length is joined as it is read.
      */
-    static List<PaperRecord> authorRowsJoined(List<PaperRecord> rows) {
-        Map<String, List<PaperRecord>> byPaper = new LinkedHashMap<>();
-        boolean perAuthor = false;
-        for (PaperRecord r : rows) {
-            List<PaperRecord> same = byPaper.computeIfAbsent(paperKey(r), k -> new ArrayList<>());
-            same.add(r);
-            if (same.size() > 1 && r.title() != null) perAuthor = true;
+    static final class AuthorRows {
+        private final Consumer<PaperRecord> out;
+        private final List<PaperRecord> run = new ArrayList<>();
+        private String runKey;
+
+        AuthorRows(Consumer<PaperRecord> out) {
+            this.out = out;
         }
-        if (!perAuthor) return rows;
-        List<PaperRecord> out = new ArrayList<>();
-        for (List<PaperRecord> same : byPaper.values()) {
-            if (same.size() == 1 || same.stream().anyMatch(r -> r.authors().size() > 1)) {
-                out.addAll(same);
-                continue;
-            }
-            PaperRecord first = same.get(0);
-            List<String> authors = new ArrayList<>();
-            AbstractText abstractText = null;
-            for (PaperRecord r : same) {
-                authors.addAll(r.authors());
-                if (abstractText == null) abstractText = r.abstractText();
-            }
-            out.add(new PaperRecord(first.line(), first.title(), abstractText, authors, first.award(), first.slot(), first.ids(),
-                    first.keywords(), first.publication(), first.session()));
+
+        void accept(PaperRecord r) {
+            String key = paperKey(r);
+            if (!run.isEmpty() && !key.equals(runKey)) flush();
+            runKey = key;
+            run.add(r);
         }
-        return out;
+
+        void flush() {
+            if (run.isEmpty()) return;
+            if (run.size() == 1 || run.stream().anyMatch(r -> r.authors().size() > 1)) {
+                run.forEach(out);
+            } else {
+                PaperRecord first = run.get(0);
+                List<String> authors = new ArrayList<>();
+                AbstractText abstractText = null;
+                for (PaperRecord r : run) {
+                    authors.addAll(r.authors());
+                    if (abstractText == null) abstractText = r.abstractText();
+                }
+                out.accept(new PaperRecord(first.line(), first.title(), abstractText, authors, first.award(), first.slot(),
+                        first.ids(), first.keywords(), first.publication(), first.session()));
+            }
+            run.clear();
+        }
     }
 
     private static String paperKey(PaperRecord r) {

@@ -8,7 +8,7 @@ import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Publication;
 import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
+import org.paperkg.source.StreamingReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
@@ -19,6 +19,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The JSON of the Hugging Face daily-papers API, in every shape saved copies have: an array of
@@ -28,7 +29,7 @@ import java.util.List;
  * {@code authors[].name}). Every author entry is an author, {@code "hidden": true} ones
  * included: hiding is a display choice on the site, not a change of the author list.
  */
-public final class HuggingFaceDailyPapersReader implements PageReader {
+public final class HuggingFaceDailyPapersReader implements StreamingReader {
     private static final PageFormat FORMAT = new PageFormat("hf-daily-papers-json",
             "Hugging Face daily-papers API JSON: [{paper: {id, title, summary, authors[].name}, …}], as records, "
                     + "Python repr strings or inside {\"data\": [...]}");
@@ -57,13 +58,12 @@ public final class HuggingFaceDailyPapersReader implements PageReader {
     }
 
     @Override
-    public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        List<PaperRecord> papers = new ArrayList<>();
+    public PageRecords stream(PageText page, PageInfo info, Problems problems, Consumer<PaperRecord> out) {
         JsonRecords.read(page, problems, (line, index, entry) -> {
             PaperRecord r = record(entry, line, index, problems);
-            if (r != null) papers.add(r);
+            if (r != null) out.accept(r);
         });
-        return new PageRecords(FORMAT.name(), null, listingDate(JsonRecords.sample(page).wrapper().path("date").asText(null)), papers);
+        return new PageRecords(FORMAT.name(), null, listingDate(JsonRecords.sample(page).wrapper().path("date").asText(null)), List.of());
     }
 
     private static PaperRecord record(JsonNode entry, int line, int index, Problems problems) {

@@ -7,7 +7,7 @@ import org.paperkg.record.PageRecords;
 import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Publication;
 import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
+import org.paperkg.source.StreamingReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -26,7 +27,7 @@ import java.util.Map;
  * when no reader of a known JSON format is surer. Authors may be strings, {@code {name}} or
  * {@code {fullname}} objects, or one joined string.
  */
-public final class JsonListReader implements PageReader {
+public final class JsonListReader implements StreamingReader {
     private static final PageFormat FORMAT = new PageFormat("json-list",
             "JSON list of papers with fields named like a CSV list's columns: [{title, authors, abstract, arxiv_id, url, …}]");
 
@@ -45,8 +46,7 @@ public final class JsonListReader implements PageReader {
     }
 
     @Override
-    public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        List<PaperRecord> papers = new ArrayList<>();
+    public PageRecords stream(PageText page, PageInfo info, Problems problems, Consumer<PaperRecord> out) {
         List<String> skipped = new ArrayList<>();
         JsonRecords.read(page, problems, (line, index, record) -> {
             Map<String, JsonNode> f = fields(record);
@@ -70,14 +70,14 @@ public final class JsonListReader implements PageReader {
             String url = text(f.get("url"));
             if (url != null) idValues.putIfAbsent(url, "url");
             Integer y = ReaderLib.year(text(f.get("year")));
-            papers.add(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(f.get("authors")),
+            out.accept(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(f.get("authors")),
                     text(f.get("award")), null, CsvListReader.idsOf(idValues), ReaderLib.keywords(f.get("keywords")),
                     new Publication(venue, y, url)));
         });
         if (!skipped.isEmpty()) {
             problems.warning(0, skipped.size() + " record(s) not accepted at the venue, skipped: " + String.join("; ", skipped));
         }
-        return new PageRecords(FORMAT.name(), null, null, papers);
+        return new PageRecords(FORMAT.name(), null, null, List.of());
     }
 
     /** The record's fields by the field each name means (the first of each), as CSV headers are read. */

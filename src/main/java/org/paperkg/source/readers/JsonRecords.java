@@ -64,7 +64,9 @@ final class JsonRecords {
         if (!startsLikeJson(page)) return Sample.NONE;
         List<JsonNode> records = new ArrayList<>();
         ObjectNode wrapper = JSON.createObjectNode();
-        try (JsonParser parser = FACTORY.createParser(page.text())) {
+        // a streamed page is sampled from its first lines: the sample needs only its first records
+        String start = page.streamed() ? String.join("\n", page.lines()) : page.text();
+        try (JsonParser parser = FACTORY.createParser(start)) {
             Cursor cursor = Cursor.open(parser, wrapper, null);
             if (cursor == null) return Sample.NONE;
             while (records.size() < SAMPLE) {
@@ -85,7 +87,7 @@ final class JsonRecords {
 
     /** Reads every record of the page in order, reporting each that is not a record. */
     static void read(PageText page, Problems problems, Visitor visitor) {
-        try (JsonParser parser = FACTORY.createParser(page.text())) {
+        try (JsonParser parser = FACTORY.createParser(page.openReader())) {
             Cursor cursor = Cursor.open(parser, JSON.createObjectNode(), problems);
             if (cursor == null) return;
             int index = 0;
@@ -108,6 +110,8 @@ final class JsonRecords {
             }
         } catch (JsonProcessingException e) {
             problems.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.error(0, "not valid UTF-8 (" + e.getMessage() + "); save the page as UTF-8");
         } catch (IOException e) {
             problems.error(0, "cannot read JSON: " + e.getMessage());
         }

@@ -8,13 +8,14 @@ import org.paperkg.record.PaperIds;
 import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Publication;
 import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
+import org.paperkg.source.StreamingReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /**
@@ -26,7 +27,7 @@ import java.util.Locale;
  * rejected and desk-rejected submissions are not papers of the venue: they are skipped with a
  * warning that names them.
  */
-public final class OpenReviewNotesReader implements PageReader {
+public final class OpenReviewNotesReader implements StreamingReader {
     private static final PageFormat FORMAT = new PageFormat("openreview-notes-json",
             "OpenReview API notes JSON (v1 content.title or v2 content.title.value)");
 
@@ -43,13 +44,12 @@ public final class OpenReviewNotesReader implements PageReader {
     }
 
     @Override
-    public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        List<PaperRecord> papers = new ArrayList<>();
+    public PageRecords stream(PageText page, PageInfo info, Problems problems, Consumer<PaperRecord> out) {
         JsonRecords.read(page, problems, (line, index, note) -> {
             PaperRecord r = record(note, line, problems);
-            if (r != null) papers.add(r);
+            if (r != null) out.accept(r);
         });
-        return new PageRecords(FORMAT.name(), null, null, papers);
+        return new PageRecords(FORMAT.name(), null, null, List.of());
     }
 
     private static PaperRecord record(JsonNode note, int line, Problems problems) {

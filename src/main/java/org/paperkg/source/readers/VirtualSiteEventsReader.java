@@ -9,7 +9,7 @@ import org.paperkg.record.PaperRecord;
 import org.paperkg.record.Publication;
 import org.paperkg.record.SessionInfo;
 import org.paperkg.source.PageFormat;
-import org.paperkg.source.PageReader;
+import org.paperkg.source.StreamingReader;
 import org.paperkg.source.PageText;
 import org.paperkg.source.Problems;
 import org.paperkg.text.Abstracts;
@@ -17,6 +17,7 @@ import org.paperkg.text.Abstracts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * session and the OpenReview source. Posters, orals and spotlights are papers; workshops,
  * tutorials, invited talks, socials and the like are not, and are named in one warning.
  */
-public final class VirtualSiteEventsReader implements PageReader {
+public final class VirtualSiteEventsReader implements StreamingReader {
     private static final PageFormat FORMAT = new PageFormat("virtual-site-events-json",
             "conference virtual-site event export JSON: [{type, name, virtualsite_url, speakers/authors, abstract}, …]");
     private static final Set<String> PAPER_KINDS = Set.of("poster", "oral", "spotlight", "spotlightposter", "paper",
@@ -51,8 +52,7 @@ public final class VirtualSiteEventsReader implements PageReader {
     }
 
     @Override
-    public PageRecords read(PageText page, PageInfo info, Problems problems) {
-        List<PaperRecord> papers = new ArrayList<>();
+    public PageRecords stream(PageText page, PageInfo info, Problems problems, Consumer<PaperRecord> out) {
         List<String> skipped = new ArrayList<>();
         JsonRecords.read(page, problems, (line, index, event) -> {
             String title = ReaderLib.jsonText(event, "name");
@@ -80,7 +80,7 @@ public final class VirtualSiteEventsReader implements PageReader {
             SessionInfo sessionInfo = ReaderLib.session(session);
             String url = ReaderLib.jsonText(event, "virtualsite_url");
             if (url != null && url.startsWith("/") && info.url() != null) url = ReaderLib.resolve(info.url(), url);
-            papers.add(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(event),
+            out.accept(new PaperRecord(line, title == null ? null : ReaderLib.plainTitle(title), abstractText, authors(event),
                     null, null, new PaperIds(null, null, forum, null), keywords(event),
                     new Publication(ReaderLib.jsonText(event, "decision"), null, url != null && url.startsWith("http") ? url : null),
                     sessionInfo));
@@ -88,7 +88,7 @@ public final class VirtualSiteEventsReader implements PageReader {
         if (!skipped.isEmpty()) {
             problems.warning(0, skipped.size() + " events that are not papers skipped: " + String.join("; ", skipped));
         }
-        return new PageRecords(FORMAT.name(), null, null, papers);
+        return new PageRecords(FORMAT.name(), null, null, List.of());
     }
 
     /** The event's kind, lower-case: its type field, or the kind in its virtual-site path; null when neither says. */

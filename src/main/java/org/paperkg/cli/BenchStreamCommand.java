@@ -1,0 +1,155 @@
+package org.paperkg.cli;
+
+import org.paperkg.source.PageException;
+import org.paperkg.source.PageLoader;
+import org.paperkg.source.PageText;
+import org.paperkg.source.Problems;
+import org.paperkg.source.ReaderRegistry;
+import org.paperkg.record.PageInfo;
+import org.paperkg.record.PaperRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Shows that the heap does not bound a streamed page: writes a CSV list larger than the heap it
+ * then gives a child process, and ingests it there twice — streamed (the default above
+ * --stream-above) and held whole — reporting time, outcome and the child's peak heap.
+ */
+@Command(name = "bench-stream", mixinStandardHelpOptions = true,
+        description = {"Memory benchmark of streamed pages: a CSV list of --mb MB (the example papers, titles",
+                "numbered, abstracts padded to --abstract-kb) ingested in a child JVM with --heap, streamed and whole."})
+final class BenchStreamCommand implements Callable<Integer> {
+    @Option(names = "--mb", defaultValue = "300", description = "size of the CSV list in MB (default: ${DEFAULT-VALUE})")
+    int megabytes;
+
+    @Option(names = "--heap", defaultValue = "256m", description = "the child JVM's -Xmx (default: ${DEFAULT-VALUE})")
+    String heap;
+
+    @Option(names = "--abstract-kb", defaultValue = "16", description = "length of each abstract in KB (default: ${DEFAULT-VALUE})")
+    int abstractKb;
+
+    @Option(names = "--examples", defaultValue = "examples", paramLabel = "DIR", description = "pages to take papers from")
+    Path examples;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("paperkg-bench-stream");
+        try {
+            Path csv = dir.resolve("big-list.csv");
+            long papers = write(csv);
+            out.printf("wrote %s: %,d bytes, %,d papers; child JVM -Xmx%s%n", csv.getFileName(), Files.size(csv), papers, heap);
+            out.flush();
+            run(out, "streamed", dir.resolve("store-streamed"), csv);
+            run(out, "whole", dir.resolve("store-whole"), csv, "--stream-above", "8g", "--max-page-size", "8g");
+            out.printf("java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            return 0;
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private long write(Path csv) throws IOException {
+        List<String[]> base = papers();
+        if (base.isEmpty()) throw new Main.UsageError("no papers with abstracts found in " + examples);
+        long limit = (long) megabytes << 20;
+        long n = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("title,authors,abstract\n");
+            long written = 0;
+            while (written < limit) {
+                String[] p = base.get((int) (n % base.size()));
+                // a sentence of its own first: the first words of an abstract tell copies of one paper apart
+                // then the real abstract once, and filler that names nothing, so each paper has its own mentions only
+                StringBuilder abs = new StringBuilder("Part " + (n + 1) + " of this benchmark restates a real abstract. ").append(p[2]);
+                while (abs.length() < abstractKb * 1024) abs.append(" The remaining paragraphs of this part repeat the discussion at length.");
+                String row = quote(p[0] + " (part " + (n + 1) + ")") + "," + quote(p[1]) + "," + quote(abs.toString().strip()) + "\n";
+                w.write(row);
+                written += row.length();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private List<String[]> papers() throws IOException {
+        List<String[]> out = new ArrayList<>();
+        ReaderRegistry registry = ReaderRegistry.standard();
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path f : files.sorted().toList()) {
+                PageText page;
+                try {
+                    page = PageLoader.load(f);
+                } catch (PageException e) {
+                    continue;
+                }
+                var reader = registry.detect(page);
+                if (reader.isEmpty()) continue;
+                for (PaperRecord r : reader.get().read(page, PageInfo.UNKNOWN, new Problems(f.toString())).papers()) {
+                    if (r.title() != null && r.abstractText() != null && !r.authors().isEmpty()) {
+                        out.add(new String[] {r.title(), String.join("; ", r.authors()), r.abstractText().clean()});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private void run(PrintWriter out, String label, Path store, Path csv, String... options) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xlog:gc:file=" + store + ".gc.log",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", "--store", store.toString()));
+        command.addAll(List.of(options));
+        command.add(csv.toString());
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String outcome = lines.stream().filter(l -> l.contains("page(s):") || l.contains("error:")).findFirst()
+                .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
+        out.printf("%-8s exit %d in %.1f s, peak heap %s MB: %s%n", label, exit, seconds, peakHeap(Path.of(store + ".gc.log")),
+                outcome.strip());
+        out.flush();
+    }
+
+    /**
+     * The largest heap the GC log shows live after a full collection ("Pause Full … 120M->48M(160M)"),
+     * or after any collection when there was no full one.
+     */
+    private static String peakHeap(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) return "?";
+        long full = -1;
+        long any = 0;
+        var m = java.util.regex.Pattern.compile("(Pause Full)?[^\\n]*?->(\\d+)M\\(").matcher(Files.readString(gcLog));
+        while (m.find()) {
+            long after = Long.parseLong(m.group(2));
+            any = Math.max(any, after);
+            if (m.group(1) != null) full = Math.max(full, after);
+        }
+        return full >= 0 ? full + " (after full GC)" : any + " (after young GC)";
+    }
+}
