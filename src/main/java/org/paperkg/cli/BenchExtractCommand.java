@@ -82,6 +82,15 @@ final class BenchExtractCommand implements Callable<Integer> {
     /** Title and clean abstract of every paper record of the pages in {@code folder}, joined. */
     static List<String> texts(Path folder) throws IOException {
         List<String> out = new ArrayList<>();
+        for (PaperRecord r : records(folder)) {
+            out.add((r.title() == null ? "" : r.title() + ". ") + (r.abstractText() == null ? "" : r.abstractText().clean()));
+        }
+        return out;
+    }
+
+    /** Every paper record of the pages in {@code folder} that a reader takes, in file order. */
+    static List<PaperRecord> records(Path folder) throws IOException {
+        List<PaperRecord> out = new ArrayList<>();
         ReaderRegistry registry = ReaderRegistry.standard();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.sorted().toList()) {
@@ -93,10 +102,7 @@ final class BenchExtractCommand implements Callable<Integer> {
                 }
                 var reader = registry.detect(page);
                 if (reader.isEmpty()) continue;
-                for (PaperRecord r : reader.get().read(page, PageInfo.UNKNOWN, new Problems(f.toString())).papers()) {
-                    String text = (r.title() == null ? "" : r.title() + ". ") + (r.abstractText() == null ? "" : r.abstractText().clean());
-                    out.add(text);
-                }
+                out.addAll(reader.get().read(page, PageInfo.UNKNOWN, new Problems(f.toString())).papers());
             }
         }
         return out;

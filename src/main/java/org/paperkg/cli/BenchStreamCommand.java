@@ -1,11 +1,5 @@
 package org.paperkg.cli;
 
-import org.paperkg.source.PageException;
-import org.paperkg.source.PageLoader;
-import org.paperkg.source.PageText;
-import org.paperkg.source.Problems;
-import org.paperkg.source.ReaderRegistry;
-import org.paperkg.record.PageInfo;
 import org.paperkg.record.PaperRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +51,7 @@ final class BenchStreamCommand implements Callable<Integer> {
             long papers = write(csv);
             out.printf("wrote %s: %,d bytes, %,d papers; child JVM -Xmx%s%n", csv.getFileName(), Files.size(csv), papers, heap);
             out.flush();
-            run(out, "streamed", dir.resolve("store-streamed"), csv);
+            run(out, "streamed", dir.resolve("store-streamed"), csv, "--stream-above", "1m");
             run(out, "whole", dir.resolve("store-whole"), csv, "--stream-above", "8g", "--max-page-size", "8g");
             out.printf("java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
             return 0;
@@ -93,22 +87,9 @@ final class BenchStreamCommand implements Callable<Integer> {
 
     private List<String[]> papers() throws IOException {
         List<String[]> out = new ArrayList<>();
-        ReaderRegistry registry = ReaderRegistry.standard();
-        try (Stream<Path> files = Files.list(examples)) {
-            for (Path f : files.sorted().toList()) {
-                PageText page;
-                try {
-                    page = PageLoader.load(f);
-                } catch (PageException e) {
-                    continue;
-                }
-                var reader = registry.detect(page);
-                if (reader.isEmpty()) continue;
-                for (PaperRecord r : reader.get().read(page, PageInfo.UNKNOWN, new Problems(f.toString())).papers()) {
-                    if (r.title() != null && r.abstractText() != null && !r.authors().isEmpty()) {
-                        out.add(new String[] {r.title(), String.join("; ", r.authors()), r.abstractText().clean()});
-                    }
-                }
+        for (PaperRecord r : BenchExtractCommand.records(examples)) {
+            if (r.title() != null && r.abstractText() != null && !r.authors().isEmpty()) {
+                out.add(new String[] {r.title(), String.join("; ", r.authors()), r.abstractText().clean()});
             }
         }
         return out;
