@@ -74,6 +74,14 @@ final class StreamedPages {
     PageOutcome ingest(PageText page, PageInfo info, StreamingReader reader, Duration budget) {
         Problems problems = new Problems(page.name());
         String format = reader.format().name();
+        Node pageNode = iris.page(page.name());
+        // an unchanged page is not read again: its checksum was taken when it was opened
+        PageOutcome unchanged = store.read(dsg -> maintenance.storedChecksum(dsg, pageNode).filter(page.sha256()::equals)
+                .map(sha -> new PageOutcome(page.name(), PageOutcome.Status.UNCHANGED, format,
+                        maintenance.storedCount(dsg, pageNode, org.paperkg.rdf.Vocab.recordCount),
+                        maintenance.storedCount(dsg, pageNode, org.paperkg.rdf.Vocab.paperCount), List.of()))
+                .orElse(null));
+        if (unchanged != null) return unchanged;
         Deadline deadline = Deadline.after(budget);
         StreamedEntries entries = new StreamedEntries();
         PaperRecord[] last = {null};
@@ -96,7 +104,6 @@ final class StreamedPages {
         if (problems.hasErrors()) {
             return new PageOutcome(page.name(), PageOutcome.Status.FAILED, format, entries.records(), 0, problems.all());
         }
-        Node pageNode = iris.page(page.name());
         PageOrigin origin = new PageOrigin(page.name(), page.sha256());
         try {
             return store.write(dsg -> {

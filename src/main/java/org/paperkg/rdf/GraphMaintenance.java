@@ -78,6 +78,12 @@ public final class GraphMaintenance {
         return out;
     }
 
+    /** A stored page's own count ({@link Vocab#recordCount} or {@link Vocab#paperCount}), or 0. */
+    public int storedCount(DatasetGraph dsg, Node page, Node count) {
+        var it = dsg.find(page, page, count, Node.ANY);
+        return it.hasNext() ? Integer.parseInt(it.next().getObject().getLiteralLexicalForm()) : 0;
+    }
+
     /** The SHA-256 the stored page was read from, if the page is stored. */
     public Optional<String> storedChecksum(DatasetGraph dsg, Node page) {
         var it = dsg.find(page, page, Vocab.sha256, Node.ANY);

@@ -124,6 +124,26 @@ class StreamedPagesTest {
     }
 
     @Test
+    void anUnchangedStreamedPageIsNotReadAgainAndAChangedOneReplacesItsGraph(@TempDir Path tmp) throws IOException {
+        Path csv = Files.copy(REAL.resolve("csv_lists/mini-conf_iclr2020_papers.csv"), tmp.resolve("list.csv"));
+        try (Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(STREAM_ALL)) {
+            assertEquals(PageOutcome.Status.ADDED, kg.ingest(List.of(csv), Paperkg.IngestListener.SILENT).pages().get(0).status());
+            PageOutcome again = kg.ingest(List.of(csv), Paperkg.IngestListener.SILENT).pages().get(0);
+            assertEquals(PageOutcome.Status.UNCHANGED, again.status());
+            assertEquals(687, again.records());
+            assertEquals(687, again.papers());
+            Files.writeString(csv, "X1,A New Paper,Ann Lee,\"We add one paper.\",,\r\n", java.nio.file.StandardOpenOption.APPEND);
+            PageOutcome changed = kg.ingest(List.of(csv), Paperkg.IngestListener.SILENT).pages().get(0);
+            assertEquals(PageOutcome.Status.REPLACED, changed.status(), changed.toString());
+            assertEquals(688L, kg.stats().get("papers"));
+            Files.writeString(csv, "X2,\"An unclosed quote,Bo Chen,,,\r\n", java.nio.file.StandardOpenOption.APPEND);
+            PageOutcome broken = kg.ingest(List.of(csv), Paperkg.IngestListener.SILENT).pages().get(0);
+            assertTrue(broken.failed(), broken.toString());
+            assertEquals(688L, kg.stats().get("papers"), "the stored version stays");
+        }
+    }
+
+    @Test
     void aStreamedPageOverItsTimeStoresNothing() {
         PageLimits tight = new PageLimits(256L << 20, Duration.ZERO, Duration.ofMillis(1), 1);
         try (Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(tight)) {
