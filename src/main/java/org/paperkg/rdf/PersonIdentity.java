@@ -100,7 +100,7 @@ final class PersonIdentity {
         Map<Node, PaperContext> contexts = new HashMap<>();
         Clusters clusters = new Clusters(sigs.size());
 
-        // 2. the same identifier, names that fit
+        // 2. the same identifier, names that align (1., one position in several sources, is AuthorLists' alignment)
         Map<String, List<Integer>> byId = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) for (String id : sigs.get(i).ids()) byId.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
         byId.values().forEach(group -> pairs(group, (i, j) -> {
