@@ -24,8 +24,13 @@ final class PageBudget {
         private static final long serialVersionUID = 1L;
 
         Exceeded(Duration budget) {
-            super(String.format("reading took more than %d s (the page's time budget; raise it with --time-per-mb)",
-                    Math.max(1, budget.toSeconds())));
+            super(message(budget));
+        }
+
+        /** What a page over its time is told, whoever stopped it. */
+        static String message(Duration budget) {
+            return String.format("reading took more than %d s (the page's time budget; raise it with --time-per-mb)",
+                    Math.max(1, budget.toSeconds()));
         }
     }
 

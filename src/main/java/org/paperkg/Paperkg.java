@@ -160,15 +160,9 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
         } catch (PageBudget.Exceeded e) {
             return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage()));
         } catch (OutOfMemoryError e) {
-            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
-                    "reading the page needs more memory than this process has (at most %d MB); give Java more "
-                            + "with PAPERKG_JAVA_OPTS=-Xmx…, or split the file", Runtime.getRuntime().maxMemory() >> 20)));
+            return outOfMemory(page, "");
         } catch (Exception | StackOverflowError e) {
-            // a reader's bug must cost this page only, said as a problem of this page
-            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, "the "
-                    + detected.get() + " reader failed on this page ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); please report it with the file"));
+            return readerFailed(page, detected.get(), e);
         }
         if (read == null) return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));
         String format = read.reader().format().name();
@@ -201,17 +195,26 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
         try {
             return new StreamedPages(store, iris, mapper, maintenance, clock).ingest(page, info, reader, limits.budget(page.length()));
         } catch (OutOfMemoryError e) {
-            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
-                    "reading the page needs more memory than this process has (at most %d MB) even streamed; give Java more "
-                            + "with PAPERKG_JAVA_OPTS=-Xmx…, or split the file", Runtime.getRuntime().maxMemory() >> 20)));
+            return outOfMemory(page, " even streamed");
         } catch (org.paperkg.rdf.StreamedEntries.PageChanged e) {
             return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR,
                     "the file changed while it was read (" + e.getMessage() + "); nothing of it was stored, try again"));
         } catch (RuntimeException | StackOverflowError e) {
-            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, "the " + reader.format().name()
-                    + " reader failed on this page (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the file"));
+            return readerFailed(page, reader.format().name(), e);
         }
+    }
+
+    private static PageOutcome outOfMemory(PageText page, String how) {
+        return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, String.format(
+                "reading the page needs more memory than this process has (at most %d MB)%s; give Java more "
+                        + "with PAPERKG_JAVA_OPTS=-Xmx…, or split the file", Runtime.getRuntime().maxMemory() >> 20, how)));
+    }
+
+    /** A reader's bug costs this page only, said as a problem of this page. */
+    private static PageOutcome readerFailed(PageText page, String format, Throwable e) {
+        return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, "the " + format + " reader failed on this page ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "); please report it with the file"));
     }
 
     @Override

@@ -56,8 +56,7 @@ final class StreamedPages {
         private static final long serialVersionUID = 1L;
 
         OutOfTime(Duration budget) {
-            super(String.format("reading took more than %d s (the page's time budget; raise it with --time-per-mb)",
-                    Math.max(1, budget.toSeconds())));
+            super(PageBudget.Exceeded.message(budget));
         }
     }
 

@@ -7,7 +7,6 @@ import org.paperkg.text.PersonNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -104,16 +103,28 @@ final class AuthorLists {
         return best;
     }
 
+    /** The author identifiers of {@code node} in {@code graph}, each as its property IRI, a space, the value. */
+    static Set<String> ids(DatasetGraph dsg, Node graph, Node node) {
+        Set<String> ids = new TreeSet<>();
+        for (Node p : ID_PROPERTIES) {
+            dsg.find(graph, node, p, Node.ANY).forEachRemaining(i -> ids.add(p.getURI() + " " + i.getObject().getLiteralLexicalForm()));
+        }
+        return ids;
+    }
+
+    /** An identifier of {@link #ids} as the property and the literal it is stored as. */
+    static Node[] idNodes(String id) {
+        int space = id.indexOf(' ');
+        return new Node[] {NodeFactory.createURI(id.substring(0, space)), Literals.string(id.substring(space + 1))};
+    }
+
     /** The list a listing gives, read from its page's graph. */
     static Source read(DatasetGraph dsg, Node graph, Node listing) {
         List<Listed> out = new ArrayList<>();
         dsg.find(graph, listing, Vocab.listedAuthor, Node.ANY).forEachRemaining(q -> {
             Node n = q.getObject();
-            Set<String> ids = new LinkedHashSet<>();
-            for (Node p : ID_PROPERTIES) {
-                dsg.find(graph, n, p, Node.ANY).forEachRemaining(i -> ids.add(p.getURI() + " " + i.getObject().getLiteralLexicalForm()));
-            }
-            out.add(new Listed(n, Integer.parseInt(literal(dsg, graph, n, Vocab.position)), literal(dsg, graph, n, Vocab.nameAsGiven), ids));
+            out.add(new Listed(n, Integer.parseInt(Literals.lexical(dsg, graph, n, Vocab.position)),
+                    Literals.lexical(dsg, graph, n, Vocab.nameAsGiven), ids(dsg, graph, n)));
         });
         out.sort(Comparator.comparingInt(Listed::position));
         return new Source(listing.getURI(), out);
@@ -139,8 +150,8 @@ final class AuthorLists {
                 if (!key.isEmpty()) dsg.add(derived, a, Vocab.nameKey, Literals.string(key));
             }
             for (String id : p.ids()) {
-                int space = id.indexOf(' ');
-                dsg.add(derived, a, NodeFactory.createURI(id.substring(0, space)), Literals.string(id.substring(space + 1)));
+                Node[] pv = idNodes(id);
+                dsg.add(derived, a, pv[0], pv[1]);
             }
             for (Listed l : p.listed()) dsg.add(derived, a, Vocab.asListed, l.node());
             out.add(a);
@@ -157,8 +168,4 @@ final class AuthorLists {
         dsg.deleteAny(derived, paper, Vocab.creator, Node.ANY);
     }
 
-    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-    }
 }

@@ -36,12 +36,12 @@ final class EntryMerger {
         for (int i = 0; i < records.size(); i++) {
             for (String key : keys(records.get(i))) {
                 Integer other = firstWithKey.putIfAbsent(key, i);
-                if (other != null) union(parent, other, i);
+                if (other != null) UnionFind.union(parent, other, i);
             }
         }
         Map<Integer, List<PaperRecord>> groups = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(records.get(i));
+            groups.computeIfAbsent(UnionFind.find(parent, i), k -> new ArrayList<>()).add(records.get(i));
         }
         return groups.values().stream().map(EntryMerger::entry).toList();
     }
@@ -88,21 +88,5 @@ final class EntryMerger {
         if (r.ids().openReview() != null) keys.add("o:" + r.ids().openReview());
         if (r.ids().dblp() != null) keys.add("b:" + r.ids().dblp());
         return keys;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        // the earlier record is the root so groups keep page order
-        if (ra < rb) parent[rb] = ra;
-        else parent[ra] = rb;
     }
 }

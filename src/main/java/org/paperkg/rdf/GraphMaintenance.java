@@ -80,14 +80,13 @@ public final class GraphMaintenance {
 
     /** A stored page's own count ({@link Vocab#recordCount} or {@link Vocab#paperCount}), or 0. */
     public int storedCount(DatasetGraph dsg, Node page, Node count) {
-        var it = dsg.find(page, page, count, Node.ANY);
-        return it.hasNext() ? Integer.parseInt(it.next().getObject().getLiteralLexicalForm()) : 0;
+        String n = Literals.lexical(dsg, page, page, count);
+        return n == null ? 0 : Integer.parseInt(n);
     }
 
     /** The SHA-256 the stored page was read from, if the page is stored. */
     public Optional<String> storedChecksum(DatasetGraph dsg, Node page) {
-        var it = dsg.find(page, page, Vocab.sha256, Node.ANY);
-        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        return Optional.ofNullable(Literals.lexical(dsg, page, page, Vocab.sha256));
     }
 
     /**
@@ -163,7 +162,7 @@ public final class GraphMaintenance {
         List<Quad> listings = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).forEachRemaining(listings::add);
         for (Quad q : listings) {
-            String title = literal(dsg, q.getGraph(), q.getSubject(), Vocab.titleAsGiven);
+            String title = Literals.lexical(dsg, q.getGraph(), q.getSubject(), Vocab.titleAsGiven);
             if (title == null) continue;
             Node own = iris.paper(title);
             if (!own.equals(paper)) {
@@ -248,9 +247,9 @@ public final class GraphMaintenance {
         dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).forEachRemaining(q -> {
             Node g = q.getGraph();
             Node listing = q.getSubject();
-            out.add(new ListingView(g, listing, literal(dsg, g, listing, Vocab.titleAsGiven),
-                    literal(dsg, g, listing, Vocab.cleanAbstract),
-                    "true".equals(literal(dsg, g, listing, Vocab.truncated)), listing.getURI()));
+            out.add(new ListingView(g, listing, Literals.lexical(dsg, g, listing, Vocab.titleAsGiven),
+                    Literals.lexical(dsg, g, listing, Vocab.cleanAbstract),
+                    "true".equals(Literals.lexical(dsg, g, listing, Vocab.truncated)), listing.getURI()));
         });
         return out;
     }
@@ -317,10 +316,6 @@ public final class GraphMaintenance {
         return n.equals(from) ? to : NodeFactory.createURI(to.getURI() + n.getURI().substring(from.getURI().length()));
     }
 
-    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-    }
 
     /** A listing as the choice of title and abstract sees it. */
     private record ListingView(Node graph, Node listing, String title, String cleanAbstract, boolean truncated, String order) {

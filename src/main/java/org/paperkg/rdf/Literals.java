@@ -13,6 +13,12 @@ final class Literals {
     private Literals() {
     }
 
+    /** The lexical form of the first object of {@code (g, s, p, ?)}, or null when there is none. */
+    static String lexical(org.apache.jena.sparql.core.DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
     static Node string(String s) {
         return NodeFactory.createLiteralString(s);
     }

@@ -22,7 +22,7 @@ record PaperContext(Map<Integer, Set<String>> keysByPosition, Set<String> venues
     static PaperContext of(DatasetGraph dsg, Node derived, Node paper) {
         Map<Integer, Set<String>> keys = new HashMap<>();
         dsg.find(derived, paper, Vocab.authorship, Node.ANY).forEachRemaining(q -> {
-            var pos = dsg.find(derived, q.getObject(), Vocab.position, Node.ANY).next().getObject().getLiteralLexicalForm();
+            String pos = Literals.lexical(dsg, derived, q.getObject(), Vocab.position);
             Set<String> ks = keys.computeIfAbsent(Integer.parseInt(pos), k -> new HashSet<>());
             dsg.find(derived, q.getObject(), Vocab.nameKey, Node.ANY).forEachRemaining(k -> ks.add(k.getObject().getLiteralLexicalForm()));
         });

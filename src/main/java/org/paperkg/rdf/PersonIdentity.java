@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Who each authorship's person is, decided from evidence over the whole store, as dblp and
@@ -56,7 +57,7 @@ final class PersonIdentity {
     /** What a change starts from: the name keys, identifiers and persons of authorships before and after it. */
     static final class Seeds {
         private final Set<String> keys = new LinkedHashSet<>();
-        private final List<Node[]> ids = new ArrayList<>();
+        private final Set<String> ids = new LinkedHashSet<>();
         private final Set<Node> persons = new LinkedHashSet<>();
         private final Set<Node> authorships = new LinkedHashSet<>();
 
@@ -67,12 +68,15 @@ final class PersonIdentity {
 
         void addAuthorship(DatasetGraph dsg, Node derived, Node a) {
             authorships.add(a);
-            dsg.find(derived, a, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
-            for (Node p : AuthorLists.ID_PROPERTIES) {
-                dsg.find(derived, a, p, Node.ANY).forEachRemaining(q -> ids.add(new Node[] {p, q.getObject()}));
-            }
-            dsg.find(derived, a, Vocab.author, Node.ANY).forEachRemaining(q -> persons.add(q.getObject()));
+            links(dsg, derived, a, keys::add, ids::add, persons::add);
         }
+    }
+
+    /** What joins an authorship to others: its name keys, its identifiers ("property value") and its person. */
+    private static void links(DatasetGraph dsg, Node derived, Node a, Consumer<String> keys, Consumer<String> ids, Consumer<Node> person) {
+        dsg.find(derived, a, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.accept(q.getObject().getLiteralLexicalForm()));
+        AuthorLists.ids(dsg, derived, a).forEach(ids);
+        dsg.find(derived, a, Vocab.author, Node.ANY).forEachRemaining(q -> person.accept(q.getObject()));
     }
 
     /** One authorship as identity sees it. */
@@ -133,7 +137,7 @@ final class PersonIdentity {
         Set<String> idsDone = new HashSet<>();
         Set<Node> personsDone = new HashSet<>();
         Deque<String> keys = new ArrayDeque<>(seeds.keys);
-        Deque<Node[]> ids = new ArrayDeque<>(seeds.ids);
+        Deque<String> ids = new ArrayDeque<>(seeds.ids);
         Deque<Node> persons = new ArrayDeque<>(seeds.persons);
         while (!todo.isEmpty() || !keys.isEmpty() || !ids.isEmpty() || !persons.isEmpty()) {
             while (!keys.isEmpty()) {
@@ -141,9 +145,10 @@ final class PersonIdentity {
                 if (keysDone.add(k)) dsg.find(derived, Node.ANY, Vocab.nameKey, Literals.string(k)).forEachRemaining(q -> todo.add(q.getSubject()));
             }
             while (!ids.isEmpty()) {
-                Node[] id = ids.pop();
-                if (idsDone.add(id[0].getURI() + " " + id[1].getLiteralLexicalForm())) {
-                    dsg.find(derived, Node.ANY, id[0], id[1]).forEachRemaining(q -> todo.add(q.getSubject()));
+                String id = ids.pop();
+                if (idsDone.add(id)) {
+                    Node[] pv = AuthorLists.idNodes(id);
+                    dsg.find(derived, Node.ANY, pv[0], pv[1]).forEachRemaining(q -> todo.add(q.getSubject()));
                 }
             }
             while (!persons.isEmpty()) {
@@ -152,10 +157,7 @@ final class PersonIdentity {
             }
             while (!todo.isEmpty()) {
                 Node a = todo.pop();
-                if (!found.add(a)) continue;
-                dsg.find(derived, a, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
-                for (Node p : AuthorLists.ID_PROPERTIES) dsg.find(derived, a, p, Node.ANY).forEachRemaining(q -> ids.add(new Node[] {p, q.getObject()}));
-                dsg.find(derived, a, Vocab.author, Node.ANY).forEachRemaining(q -> persons.add(q.getObject()));
+                if (found.add(a)) links(dsg, derived, a, keys::add, ids::add, persons::add);
             }
         }
         List<Signature> out = new ArrayList<>();
@@ -171,21 +173,17 @@ final class PersonIdentity {
         var paperIt = dsg.find(derived, Node.ANY, Vocab.authorship, a);
         if (!paperIt.hasNext()) return null; // a seed whose paper was cleared
         Node paper = paperIt.next().getSubject();
-        String name = literal(dsg, derived, a, Vocab.nameAsGiven);
-        String pos = literal(dsg, derived, a, Vocab.position);
+        String name = Literals.lexical(dsg, derived, a, Vocab.nameAsGiven);
+        String pos = Literals.lexical(dsg, derived, a, Vocab.position);
         if (name == null || pos == null) return null;
         Set<String> names = new TreeSet<>(List.of(name));
         dsg.find(derived, a, Vocab.asListed, Node.ANY).forEachRemaining(q ->
                 dsg.find(Node.ANY, q.getObject(), Vocab.nameAsGiven, Node.ANY).forEachRemaining(n -> names.add(n.getObject().getLiteralLexicalForm())));
         Set<String> keys = new TreeSet<>();
-        dsg.find(derived, a, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
         Set<String> ids = new TreeSet<>();
-        for (Node p : AuthorLists.ID_PROPERTIES) {
-            dsg.find(derived, a, p, Node.ANY).forEachRemaining(q -> ids.add(p.getURI() + " " + q.getObject().getLiteralLexicalForm()));
-        }
-        var personIt = dsg.find(derived, a, Vocab.author, Node.ANY);
-        Node person = personIt.hasNext() ? personIt.next().getObject() : null;
-        return new Signature(a, paper, Integer.parseInt(pos), name, names, keys, ids, person);
+        Node[] person = {null};
+        links(dsg, derived, a, keys::add, ids::add, p -> person[0] = p);
+        return new Signature(a, paper, Integer.parseInt(pos), name, names, keys, ids, person[0]);
     }
 
     private static boolean namesAlign(Signature a, Signature b) {
@@ -338,10 +336,6 @@ final class PersonIdentity {
         for (int x = 0; x < group.size(); x++) for (int y = x + 1; y < group.size(); y++) each.accept(group.get(x), group.get(y));
     }
 
-    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-    }
 
     /** Union-find over signature indexes, with the kinds of evidence each signature took part in. */
     private static final class Clusters {
@@ -354,17 +348,14 @@ final class PersonIdentity {
         }
 
         int root(int i) {
-            while (parent[i] != i) i = parent[i] = parent[parent[i]];
-            return i;
+            return UnionFind.find(parent, i);
         }
 
         void join(int i, int j, String why) {
             reasons.computeIfAbsent(i, k -> new TreeSet<>()).add(why);
             reasons.computeIfAbsent(j, k -> new TreeSet<>()).add(why);
-            int a = root(i);
-            int b = root(j);
             // the smaller index is the root, so components come out in signature order
-            if (a != b) parent[Math.max(a, b)] = Math.min(a, b);
+            UnionFind.union(parent, i, j);
         }
 
         Set<String> reasons(int i) {

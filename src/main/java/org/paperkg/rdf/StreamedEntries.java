@@ -50,7 +50,7 @@ public final class StreamedEntries {
             // 64 bits of the key's hash stand for it: two different keys share them with odds of 1 in 2^64
             long h = Long.parseUnsignedLong(Slugs.hash(key, 16), 16);
             Integer other = firstWithKey.putIfAbsent(h, i);
-            if (other != null) union(other, i);
+            if (other != null) UnionFind.union(parent, other, i);
         }
     }
 
@@ -76,7 +76,7 @@ public final class StreamedEntries {
         return r -> {
             int i = next[0]++;
             if (i >= records) throw new PageChanged("the second reading found more records than the first");
-            int root = find(i);
+            int root = UnionFind.find(parent, i);
             if (size[root] == 1) {
                 sink.entry(EntryMerger.entry(List.of(r)), position[root]);
                 return;
@@ -94,19 +94,8 @@ public final class StreamedEntries {
         firstWithKey.clear();
         size = new int[records];
         position = new int[records];
-        for (int i = 0; i < records; i++) size[find(i)]++;
+        for (int i = 0; i < records; i++) size[UnionFind.find(parent, i)]++;
         // the root of a group is its first record, so groups come in order of first appearance
-        for (int i = 0; i < records; i++) if (find(i) == i) position[i] = ++entries;
-    }
-
-    private int find(int i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        for (int i = 0; i < records; i++) if (UnionFind.find(parent, i) == i) position[i] = ++entries;
     }
 }

@@ -120,10 +120,15 @@ public final class PageText {
         return file == null ? this : PageLoader.load(file, maxBytes).named(name);
     }
 
-    /** The first lines as a page of their own, for telling the format of a streamed page. */
+    /**
+     * The first lines as a page of their own, for telling the format of a streamed page: one page,
+     * so the views readers derive while recognising it (a JSON sample) are taken once.
+     */
     public PageText head() {
-        return file == null ? this : new PageText(name, sha256, lines);
+        return file == null ? this : derived(HEAD_KEY, p -> new PageText(name, sha256, lines));
     }
+
+    private static final Object HEAD_KEY = new Object();
 
     /** The last lines: all of them, or of a streamed page the ones held from its end. */
     public List<String> lastLines() {

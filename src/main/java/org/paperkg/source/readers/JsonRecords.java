@@ -57,6 +57,8 @@ final class JsonRecords {
 
     /** The page's sample, computed once per page whichever reader asks. */
     static Sample sample(PageText page) {
+        // a streamed page is sampled from its first lines, the page its format was told from
+        if (page.streamed()) return sample(page.head());
         return page.derived(SAMPLE_KEY, JsonRecords::takeSample);
     }
 
@@ -64,9 +66,7 @@ final class JsonRecords {
         if (!startsLikeJson(page)) return Sample.NONE;
         List<JsonNode> records = new ArrayList<>();
         ObjectNode wrapper = JSON.createObjectNode();
-        // a streamed page is sampled from its first lines: the sample needs only its first records
-        String start = page.streamed() ? String.join("\n", page.lines()) : page.text();
-        try (JsonParser parser = FACTORY.createParser(start)) {
+        try (JsonParser parser = FACTORY.createParser(page.text())) {
             Cursor cursor = Cursor.open(parser, wrapper, null);
             if (cursor == null) return Sample.NONE;
             while (records.size() < SAMPLE) {
