@@ -13,6 +13,8 @@ import java.util.Map;
 public final class Examples {
     public static final Path FOLDER = Path.of("examples");
     public static final Path GOLD = Path.of("..", "shared", "gold");
+    /** Real files copied unchanged from public repositories. */
+    public static final Path REAL = Path.of("..", "shared", "real");
     public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     /** Seed file name (as in the gold files) → bundled example name. */

@@ -35,7 +35,7 @@ public final class ConceptExtractor implements Extractor {
         Trie.TrieBuilder e = Trie.builder();
         for (ConceptTaxonomy.Entry entry : taxonomy.entries()) {
             for (String label : entry.labels()) {
-                if (isAcronym(label)) {
+                if (isAcronym(label) || entry.caseSensitive()) {
                     for (String form : List.of(label, label + "s")) {
                         exactKeys.putIfAbsent(form, entry);
                         e.addKeyword(form);

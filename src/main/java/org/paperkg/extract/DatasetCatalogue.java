@@ -17,16 +17,22 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The datasets of {@code ontology/datasets.ttl}, as the extractor needs them: each with its
+ * The datasets of {@code ontology/datasets.ttl} and {@code ontology/pwc-datasets.ttl}, as the extractor needs them: each with its
  * labels and how cautiously to match them. The same file is loaded into the graph, so what is
  * recognised and what can be queried never drift apart.
  */
 public final class DatasetCatalogue {
     public static final String RESOURCE = "ontology/datasets.ttl";
+    /** Generated from Papers with Code by {@code paperkg vocab}; the hand-curated file wins. */
+    public static final String GENERATED = "ontology/pwc-datasets.ttl";
     static final String PKG = "https://w3id.org/paperkg/ontology#";
 
     /** One catalogued dataset. */
-    public record Entry(String iri, String name, List<String> labels, boolean needsContext, boolean caseSensitive) {
+    /**
+     * @param needsContext     a hand-curated word-like name: only beside a dataset word in its sentence or another dataset
+     * @param needsDatasetWord a generated ambiguous name: only within a few words of a dataset word, or in a list with another dataset
+     */
+    public record Entry(String iri, String name, List<String> labels, boolean needsContext, boolean needsDatasetWord, boolean caseSensitive) {
         public Entry {
             labels = List.copyOf(labels);
         }
@@ -39,7 +45,9 @@ public final class DatasetCatalogue {
     }
 
     public static DatasetCatalogue load() {
-        return new DatasetCatalogue(read(parse(RESOURCE)));
+        Graph g = parse(RESOURCE);
+        parse(GENERATED).find().forEachRemaining(g::add);
+        return new DatasetCatalogue(read(g));
     }
 
     public List<Entry> entries() {
@@ -66,7 +74,7 @@ public final class DatasetCatalogue {
             List<String> labels = new ArrayList<>();
             labels.add(name);
             g.find(s, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(a -> labels.add(a.getObject().getLiteralLexicalForm()));
-            out.add(new Entry(s.getURI(), name, labels, flag(g, s, "needsContext"), flag(g, s, "caseSensitive")));
+            out.add(new Entry(s.getURI(), name, labels, flag(g, s, "needsContext"), flag(g, s, "needsDatasetWord"), flag(g, s, "caseSensitive")));
         });
         out.sort(Comparator.comparing(Entry::iri));
         return out;

@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 public final class DatasetExtractor implements Extractor {
     public static final String NAME = "dataset-catalogue";
     private static final int SHORT = 4;
+    private static final int CONTEXT_WORDS = 4;
+    private static final Pattern DATASET_WORD = Pattern.compile("\\b(datasets?|data sets?|benchmarks?|corpus|corpora|databases?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What stands between two names of one list. */
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,|/|;)?\\s*(?:(?:and|or|&)\\s+)?");
     private static final Pattern CUE = Pattern.compile(
             "\\b(datasets?|data sets?|benchmarks?|corpus|corpora|suites?|games?|environments?|domains?|tasks?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -40,7 +45,7 @@ public final class DatasetExtractor implements Extractor {
         Trie.TrieBuilder exactTrie = Trie.builder();
         for (DatasetCatalogue.Entry e : catalogue.entries()) {
             for (String label : e.labels()) {
-                boolean sensitive = e.caseSensitive() || e.needsContext() || NormalizedText.key(label, true).length() <= SHORT;
+                boolean sensitive = e.caseSensitive() || e.needsContext() || e.needsDatasetWord() || NormalizedText.key(label, true).length() <= SHORT;
                 String key = NormalizedText.key(label, sensitive);
                 (sensitive ? exactKeys : caselessKeys).putIfAbsent(key, e);
                 (sensitive ? exactTrie : caselessTrie).addKeyword(key);
@@ -69,6 +74,7 @@ public final class DatasetExtractor implements Extractor {
         all.sort(Comparator.comparingInt(Candidate::start));
         for (Candidate c : all) {
             if (c.entry.needsContext() && !inContext(analyzed, c, all)) continue;
+            if (c.entry.needsDatasetWord() && !nextToDatasetWord(text, c, all)) continue;
             String key = c.entry.iri() + "@" + c.start;
             out.putIfAbsent(key, new Mention(Mention.Kind.DATASET, c.entry.iri(), c.entry.name(), text.substring(c.start, c.end),
                     c.start, c.end, analyzed.sentenceAt(c.start), NAME, c.confidence, null));
@@ -85,7 +91,7 @@ public final class DatasetExtractor implements Extractor {
             String surface = text.substring(start, end);
             if (surface.strip().split("\\s+").length > parts.getOrDefault(emit.getKeyword(), 1)) continue;
             DatasetCatalogue.Entry entry = keys.get(emit.getKeyword());
-            double confidence = entry.needsContext() ? 0.8 : 0.95;
+            double confidence = entry.needsContext() || entry.needsDatasetWord() ? 0.8 : 0.95;
             out.add(new Candidate(entry, start, end, confidence, false));
             // "(C)BSD68" names CBSD68 and BSD68 both
             if (start > 0 && text.charAt(start - 1) == '(' && surface.length() > 3 && surface.charAt(1) == ')') {
@@ -118,12 +124,50 @@ public final class DatasetExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * A hand-curated word-like name ({@code pkg:needsContext}): a dataset word anywhere in the
+     * sentence, or another dataset that needs no context close by.
+     */
     private static boolean inContext(AnalyzedText analyzed, Candidate c, List<Candidate> all) {
         if (CUE.matcher(analyzed.sentenceAt(c.start)).find()) return true;
         for (Candidate other : all) {
-            if (other != c && !other.entry.needsContext() && Math.abs(other.start - c.start) < 60) return true;
+            if (other != c && !other.entry.needsContext() && !other.entry.needsDatasetWord() && Math.abs(other.start - c.start) < 60) return true;
         }
         return false;
+    }
+
+    /**
+     * A generated ambiguous name ({@code pkg:needsDatasetWord}, thousands of them): a dataset
+     * word within {@value #CONTEXT_WORDS} words either side ("the Cars dataset", "benchmarks such
+     * as Cars", "Cars and Aircraft datasets"), or a dataset that needs no context next to it in a
+     * list ("CUB, Cars and Aircraft"). A task, a game or a word in a sentence that mentions data
+     * somewhere does not count.
+     */
+    private static boolean nextToDatasetWord(String text, Candidate c, List<Candidate> all) {
+        if (DATASET_WORD.matcher(window(text, c.start, -CONTEXT_WORDS)).find() || DATASET_WORD.matcher(window(text, c.end, CONTEXT_WORDS)).find()) return true;
+        for (Candidate other : all) {
+            if (other == c || other.entry.needsContext() || other.entry.needsDatasetWord()) continue;
+            String between = other.end <= c.start ? text.substring(other.end, c.start) : other.start >= c.end ? text.substring(c.end, other.start) : null;
+            if (between != null && LIST_JOINT.matcher(between).matches()) return true;
+        }
+        return false;
+    }
+
+    /** The {@code words} words after {@code from} (before it when negative), within its sentence. */
+    private static String window(String text, int from, int words) {
+        int at = from;
+        int step = words < 0 ? -1 : 1;
+        int seen = 0;
+        boolean inWord = false;
+        while (at > 0 && at < text.length()) {
+            char ch = step < 0 ? text.charAt(at - 1) : text.charAt(at);
+            if (ch == '.' || ch == ';' || ch == '\n') break;
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord && ++seen > Math.abs(words)) break;
+            inWord = letter;
+            at += step;
+        }
+        return step < 0 ? text.substring(at, from) : text.substring(from, at);
     }
 
     /** Drops candidates inside a longer one: "ImageNet" within "ImageNet-1K". */

@@ -20,7 +20,8 @@ import java.util.List;
  * is replaced when the files change (by checksum).
  */
 public final class VocabularyGraph {
-    static final List<String> FILES = List.of("ontology/paperkg.ttl", "ontology/datasets.ttl", "ontology/concepts.ttl", "ontology/methods.ttl");
+    static final List<String> FILES = List.of("ontology/paperkg.ttl", "ontology/datasets.ttl", "ontology/concepts.ttl", "ontology/methods.ttl",
+            "ontology/pwc-datasets.ttl", "ontology/pwc-methods.ttl");
     /** The files are in the jar: read and hashed once per process. */
     private static volatile String checksum;
 

@@ -1,5 +1,8 @@
 package org.paperkg.extract;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.paperkg.Examples;
@@ -21,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Dataset extraction against {@code ../shared/gold/seed-datasets.tsv}: prints precision, recall
- * and F1 and fails below 0.95 precision or 0.95 recall. A found dataset counts when its canonical
+ * and F1 and fails below 0.98 precision or 0.98 recall. A found dataset counts when its canonical
  * name or any of its labels is the gold name. The rules are the catalogue's and the extractor's;
  * no paper is listed anywhere.
  */
@@ -43,6 +46,14 @@ class ExtractionAccuracyTest {
         }
         labelsByIri = new HashMap<>();
         for (DatasetCatalogue.Entry e : DatasetCatalogue.load().entries()) labelsByIri.put(e.iri(), e.labels());
+        // a generated version (a processed copy: "binarized MNIST") is a use of its original, as queries
+        // through pkg:versionOf read it; the gold names hand-curated versions (ImageNet-1k) by their own names
+        Graph catalogue = DatasetCatalogue.parse(DatasetCatalogue.GENERATED);
+        catalogue.find(Node.ANY, NodeFactory.createURI(DatasetCatalogue.PKG + "versionOf"), Node.ANY).forEachRemaining(t -> {
+            List<String> labels = new ArrayList<>(labelsByIri.get(t.getSubject().getURI()));
+            labels.addAll(labelsByIri.getOrDefault(t.getObject().getURI(), List.of()));
+            labelsByIri.put(t.getSubject().getURI(), labels);
+        });
     }
 
     @Test
@@ -99,7 +110,7 @@ class ExtractionAccuracyTest {
     }
 
     @Test
-    void datasetPrecisionAndRecallAreAtLeast95Percent() {
+    void datasetPrecisionAndRecallAreAtLeast98Percent() {
         DatasetCatalogue catalogue = DatasetCatalogue.load();
         TextExtraction extractor = new TextExtraction(List.of(new DatasetExtractor(catalogue),
                 new DatasetDiscovery(TextExtraction.knownLabels(catalogue, ConceptTaxonomy.load()))));
@@ -135,6 +146,6 @@ class ExtractionAccuracyTest {
         double f1 = 2 * precision * recall / (precision + recall);
         System.out.printf("datasets: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)%n", precision, recall, f1, tp, fp, fn);
         errors.forEach(System.out::println);
-        assertTrue(precision >= 0.95 && recall >= 0.95, String.format("precision %.3f, recall %.3f", precision, recall));
+        assertTrue(precision >= 0.98 && recall >= 0.98, String.format("precision %.3f, recall %.3f", precision, recall));
     }
 }
