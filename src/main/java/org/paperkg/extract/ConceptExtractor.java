@@ -19,8 +19,10 @@ import java.util.Set;
  * forms whose lemma is the head's lemma; the text is then read in one Aho–Corasick pass, with no
  * per-token tagging, which is what makes extraction fast. Acronyms ("GNN", "GNNs") match in
  * their exact case. A longer label wins over one inside it ("graph neural network" over "neural
- * network"), and a concept's sense rules ({@code pkg:notPrecededBy}) drop a label that another
- * word before it turns into something else.
+ * network"), and a concept's sense rules drop a label that another word before it turns into
+ * something else ({@code pkg:notPrecededBy}: "graph diffusion model"), that counts only in a
+ * sentence about its topic or that a phrase turns into a plain word ({@code pkg:senseRule}:
+ * an OOD detector's "score functions", "garnered significant attention").
  */
 public final class ConceptExtractor implements Extractor {
     public static final String NAME = "concept-taxonomy";
@@ -28,6 +30,8 @@ public final class ConceptExtractor implements Extractor {
     private final Trie exact;
     private final Map<String, ConceptTaxonomy.Entry> caselessKeys = new HashMap<>();
     private final Map<String, ConceptTaxonomy.Entry> exactKeys = new HashMap<>();
+    /** Each matched form's sense rule, when its label has one. */
+    private final Map<String, ConceptTaxonomy.SenseRule> rules = new HashMap<>();
 
     public ConceptExtractor(ConceptTaxonomy taxonomy) {
         LemmatizerME lemmatizer = NlpModels.get().tools().lemmatizer();
@@ -35,15 +39,18 @@ public final class ConceptExtractor implements Extractor {
         Trie.TrieBuilder e = Trie.builder();
         for (ConceptTaxonomy.Entry entry : taxonomy.entries()) {
             for (String label : entry.labels()) {
+                ConceptTaxonomy.SenseRule rule = entry.senseRules().stream().filter(r -> r.label().equals(label)).findFirst().orElse(null);
                 if (isAcronym(label) || entry.caseSensitive()) {
                     for (String form : List.of(label, label + "s")) {
                         exactKeys.putIfAbsent(form, entry);
                         e.addKeyword(form);
+                        if (rule != null) rules.put(form, rule);
                     }
                 } else {
                     for (String form : inflections(normalize(label), lemmatizer)) {
                         caselessKeys.putIfAbsent(form, entry);
                         c.addKeyword(form);
+                        if (rule != null) rules.put(form, rule);
                     }
                 }
             }
@@ -63,14 +70,17 @@ public final class ConceptExtractor implements Extractor {
         String lower = normalize(text);
         List<int[]> spans = new ArrayList<>();
         List<ConceptTaxonomy.Entry> entries = new ArrayList<>();
-        for (Emit m : caseless.parseText(lower)) add(text, m, caselessKeys, spans, entries);
-        for (Emit m : exact.parseText(text)) add(text, m, exactKeys, spans, entries);
+        List<String> forms = new ArrayList<>();
+        for (Emit m : caseless.parseText(lower)) add(text, m, caselessKeys, spans, entries, forms);
+        for (Emit m : exact.parseText(text)) add(text, m, exactKeys, spans, entries, forms);
         Map<String, Mention> out = new LinkedHashMap<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
             if (insideLonger(spans, i)) continue;
             ConceptTaxonomy.Entry entry = entries.get(i);
             if (blocked(lower, s[0], entry)) continue;
+            ConceptTaxonomy.SenseRule rule = rules.get(forms.get(i));
+            if (rule != null && !holds(rule, lower, analyzed.sentenceSpanAt(s[0]), s[0])) continue;
             String surface = text.substring(s[0], s[1]);
             double confidence = surface.contains(" ") || surface.contains("-") ? 0.9 : 0.75;
             out.putIfAbsent(entry.iri() + "@" + s[0], new Mention(Mention.Kind.CONCEPT, entry.iri(), entry.name(), surface,
@@ -80,12 +90,31 @@ public final class ConceptExtractor implements Extractor {
     }
 
     private static void add(String text, Emit m, Map<String, ConceptTaxonomy.Entry> keys, List<int[]> spans,
-                            List<ConceptTaxonomy.Entry> entries) {
+                            List<ConceptTaxonomy.Entry> entries, List<String> forms) {
         int start = m.getStart();
         int end = m.getEnd() + 1;
         if (!AnalyzedText.isWord(text, start, end)) return;
         spans.add(new int[]{start, end});
         entries.add(keys.get(m.getKeyword()));
+        forms.add(m.getKeyword());
+    }
+
+    /** Whether a label's sense rule lets the match at {@code start} stand. */
+    private static boolean holds(ConceptTaxonomy.SenseRule rule, String lower, opennlp.tools.util.Span sentence, int start) {
+        if (!rule.onlyInSentenceWith().isEmpty()) {
+            String[] words = lower.substring(sentence.getStart(), sentence.getEnd()).split("[^\\p{L}\\p{N}]+");
+            boolean with = false;
+            for (String w : words) if (rule.onlyInSentenceWith().contains(w)) with = true;
+            if (!with) return false;
+        }
+        if (!rule.notAfter().isEmpty()) {
+            String before = lower.substring(sentence.getStart(), Math.max(sentence.getStart(), start)).strip();
+            String[] words = before.isEmpty() ? new String[0] : before.split("[^\\p{L}\\p{N}]+");
+            for (int k = Math.max(0, words.length - rule.window()); k < words.length; k++) {
+                if (rule.notAfter().contains(words[k])) return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideLonger(List<int[]> spans, int i) {

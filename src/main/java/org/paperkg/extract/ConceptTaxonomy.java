@@ -9,7 +9,10 @@ import org.apache.jena.vocabulary.SKOS;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The concepts of {@code ontology/concepts.ttl} and {@code ontology/pwc-methods.ttl}, with the labels and sense rules the extractor uses. */
 public final class ConceptTaxonomy {
@@ -19,10 +22,25 @@ public final class ConceptTaxonomy {
 
     /** One concept: its preferred label first among its labels. */
     /** @param caseSensitive match the labels in their exact case only (a one-word name that is an ordinary word) */
-    public record Entry(String iri, String name, List<String> labels, List<String> notPrecededBy, boolean caseSensitive) {
+    public record Entry(String iri, String name, List<String> labels, List<String> notPrecededBy, boolean caseSensitive,
+                        List<SenseRule> senseRules) {
         public Entry {
             labels = List.copyOf(labels);
             notPrecededBy = List.copyOf(notPrecededBy);
+            senseRules = List.copyOf(senseRules);
+        }
+    }
+
+    /**
+     * When one label of a concept ({@code pkg:senseRule}) does not mean it.
+     *
+     * @param onlyInSentenceWith the label counts only in a sentence holding one of these words (none: no such need)
+     * @param notAfter           the label does not count within {@code window} words after one of these
+     */
+    public record SenseRule(String label, Set<String> onlyInSentenceWith, Set<String> notAfter, int window) {
+        public SenseRule {
+            onlyInSentenceWith = Set.copyOf(onlyInSentenceWith);
+            notAfter = Set.copyOf(notAfter);
         }
     }
 
@@ -48,11 +66,28 @@ public final class ConceptTaxonomy {
             g.find(s, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(a -> labels.add(a.getObject().getLiteralLexicalForm()));
             List<String> blockers = new ArrayList<>();
             g.find(s, notPreceded, Node.ANY).forEachRemaining(a -> blockers.add(a.getObject().getLiteralLexicalForm()));
+            List<SenseRule> rules = new ArrayList<>();
+            g.find(s, NodeFactory.createURI(DatasetCatalogue.PKG + "senseRule"), Node.ANY).forEachRemaining(r -> rules.add(rule(g, r.getObject())));
             out.add(new Entry(s.getURI(), name, labels, blockers,
-                    g.contains(s, caseSensitive, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))));
+                    g.contains(s, caseSensitive, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)), rules));
         });
         out.sort(Comparator.comparing(Entry::iri));
         return new ConceptTaxonomy(out);
+    }
+
+    private static SenseRule rule(Graph g, Node r) {
+        String label = DatasetCatalogue.literal(g, r, NodeFactory.createURI(DatasetCatalogue.PKG + "forLabel"));
+        Set<String> only = words(g, r, "onlyInSentenceWith");
+        Set<String> after = words(g, r, "notAfter");
+        var window = g.find(r, NodeFactory.createURI(DatasetCatalogue.PKG + "window"), Node.ANY);
+        return new SenseRule(label, only, after, window.hasNext() ? Integer.parseInt(window.next().getObject().getLiteralLexicalForm()) : 1);
+    }
+
+    private static Set<String> words(Graph g, Node r, String local) {
+        Set<String> out = new HashSet<>();
+        g.find(r, NodeFactory.createURI(DatasetCatalogue.PKG + local), Node.ANY)
+                .forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     public List<Entry> entries() {

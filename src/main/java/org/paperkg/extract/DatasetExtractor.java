@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,10 @@ import java.util.regex.Pattern;
 public final class DatasetExtractor implements Extractor {
     public static final String NAME = "dataset-catalogue";
     private static final int SHORT = 4;
-    private static final int CONTEXT_WORDS = 4;
-    private static final Pattern DATASET_WORD = Pattern.compile("\\b(datasets?|data sets?|benchmarks?|corpus|corpora|databases?)\\b",
+    static final int CONTEXT_WORDS = 4;
+    /** Only names this long are matched across a one-letter slip. */
+    private static final int SLIP_MIN = 8;
+    static final Pattern DATASET_WORD = Pattern.compile("\\b(datasets?|data sets?|benchmarks?|corpus|corpora|databases?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What stands between two names of one list. */
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,|/|;)?\\s*(?:(?:and|or|&)\\s+)?");
@@ -39,6 +42,9 @@ public final class DatasetExtractor implements Extractor {
     private final Map<String, DatasetCatalogue.Entry> caselessKeys = new HashMap<>();
     private final Map<String, DatasetCatalogue.Entry> exactKeys = new HashMap<>();
     private final Map<String, Integer> parts = new HashMap<>();
+    /** Keys of labels of several words without digits, and of no label in one word ("FoggyCityscapes"). */
+    private final java.util.Set<String> spaced = new java.util.HashSet<>();
+    private final java.util.Set<String> joined = new java.util.HashSet<>();
 
     public DatasetExtractor(DatasetCatalogue catalogue) {
         Trie.TrieBuilder caselessTrie = Trie.builder();
@@ -48,10 +54,13 @@ public final class DatasetExtractor implements Extractor {
                 boolean sensitive = e.caseSensitive() || e.needsContext() || e.needsDatasetWord() || NormalizedText.key(label, true).length() <= SHORT;
                 String key = NormalizedText.key(label, sensitive);
                 (sensitive ? exactKeys : caselessKeys).putIfAbsent(key, e);
+                if (label.strip().split("\\s+").length > 1 && label.chars().noneMatch(Character::isDigit)) spaced.add(key);
+                else joined.add(key);
                 (sensitive ? exactTrie : caselessTrie).addKeyword(key);
                 parts.merge(key, label.split("[-_ ()]+").length, Math::max);
             }
         }
+        spaced.removeAll(joined);
         caseless = caselessTrie.build();
         exact = exactTrie.build();
     }
@@ -59,6 +68,45 @@ public final class DatasetExtractor implements Extractor {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * The catalogue entry a name, as written, is a label of (in its exact case first); failing
+     * that, the one a long name is one letter away from ("miniImagenNet"), a slip of typing or
+     * of PDF extraction. Digits never count as a slip: CIFAR-10 and CIFAR-100 are two datasets.
+     */
+    Optional<DatasetCatalogue.Entry> lookup(String name) {
+        DatasetCatalogue.Entry e = exactKeys.get(NormalizedText.key(name, true));
+        if (e == null) e = caselessKeys.get(NormalizedText.key(name, false));
+        if (e == null) e = oneLetterAway(NormalizedText.key(name, false));
+        return Optional.ofNullable(e);
+    }
+
+    private DatasetCatalogue.Entry oneLetterAway(String key) {
+        if (key.length() < SLIP_MIN) return null;
+        DatasetCatalogue.Entry found = null;
+        for (Map<String, DatasetCatalogue.Entry> keys : List.of(caselessKeys, exactKeys)) {
+            for (Map.Entry<String, DatasetCatalogue.Entry> k : keys.entrySet()) {
+                String other = keys == exactKeys ? k.getKey().toLowerCase(java.util.Locale.ROOT) : k.getKey();
+                if (Math.abs(other.length() - key.length()) > 1 || !oneLetterApart(key, other)) continue;
+                if (found != null && found != k.getValue()) return null;
+                found = k.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** One letter inserted, deleted or replaced, and that letter not a digit. */
+    static boolean oneLetterApart(String a, String b) {
+        if (a.equals(b)) return false;
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) j++;
+        String da = a.substring(i, a.length() - j);
+        String db = b.substring(i, b.length() - j);
+        if (da.length() + db.length() == 0 || da.length() > 1 || db.length() > 1) return false;
+        return (da + db).chars().noneMatch(Character::isDigit);
     }
 
     @Override
@@ -90,6 +138,8 @@ public final class DatasetExtractor implements Extractor {
             if (!AnalyzedText.isWord(text, start, end)) continue;
             String surface = text.substring(start, end);
             if (surface.strip().split("\\s+").length > parts.getOrDefault(emit.getKeyword(), 1)) continue;
+            // "Da Vinci" is not the model "DaVinci": words of a name without digits stay apart
+            if (spaced.contains(emit.getKeyword()) && surface.chars().noneMatch(ch -> NormalizedText.isSeparator((char) ch))) continue;
             DatasetCatalogue.Entry entry = keys.get(emit.getKeyword());
             double confidence = entry.needsContext() || entry.needsDatasetWord() ? 0.8 : 0.95;
             out.add(new Candidate(entry, start, end, confidence, false));
@@ -154,7 +204,7 @@ public final class DatasetExtractor implements Extractor {
     }
 
     /** The {@code words} words after {@code from} (before it when negative), within its sentence. */
-    private static String window(String text, int from, int words) {
+    static String window(String text, int from, int words) {
         int at = from;
         int step = words < 0 ? -1 : 1;
         int seen = 0;

@@ -1,5 +1,7 @@
 package org.paperkg.extract;
 
+import org.paperkg.tagger.DatasetTagger;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Locale;
@@ -36,7 +38,7 @@ public final class TextExtraction {
         this.extractors = List.copyOf(extractors);
     }
 
-    /** The catalogue and taxonomy extractors of {@code ontology/}, built once. */
+    /** The catalogue and taxonomy extractors of {@code ontology/} and the shipped tagger, built once. */
     public static TextExtraction standard() {
         TextExtraction t = standard;
         if (t == null) {
@@ -47,13 +49,29 @@ public final class TextExtraction {
                     ConceptTaxonomy concepts = ConceptTaxonomy.load();
                     KnownMethods methods = KnownMethods.load();
                     Set<String> known = knownLabels(datasets, concepts);
-                    standard = t = new TextExtraction(List.of(new DatasetExtractor(datasets), new DatasetDiscovery(known),
-                            new ConceptExtractor(concepts), new ProposedNameExtractor(known, methods),
+                    List<Extractor> all = new ArrayList<>(datasetExtractors(datasets, concepts, methods,
+                            DatasetTaggerExtractor.shippedTagger(datasets)));
+                    all.addAll(List.of(new ConceptExtractor(concepts), new ProposedNameExtractor(known, methods),
                             new KnownMethodExtractor(methods)));
+                    standard = t = new TextExtraction(all);
                 }
             }
         }
         return t;
+    }
+
+    /**
+     * The dataset extractors as ingest runs them: the catalogue, the discovery patterns and, when
+     * given, a tagger (evaluation passes one trained on other folds).
+     */
+    public static List<Extractor> datasetExtractors(DatasetCatalogue datasets, ConceptTaxonomy concepts, KnownMethods methods,
+                                                    DatasetTagger tagger) {
+        DatasetExtractor catalogue = new DatasetExtractor(datasets);
+        List<Extractor> out = new ArrayList<>(List.of(catalogue, new DatasetDiscovery(knownLabels(datasets, concepts))));
+        if (tagger != null) {
+            out.add(new DatasetTaggerExtractor(tagger, catalogue, conceptLabels(concepts, methods), DatasetTaggerExtractor.THRESHOLD));
+        }
+        return out;
     }
 
     /** The labels of the catalogue and the taxonomy, lower case: names that are known, not new. */
@@ -62,6 +80,14 @@ public final class TextExtraction {
         datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
         concepts.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
         return known;
+    }
+
+    /** The labels of concepts and well-known methods, lower case: names that are not datasets. */
+    public static Set<String> conceptLabels(ConceptTaxonomy concepts, KnownMethods methods) {
+        Set<String> out = new HashSet<>();
+        concepts.entries().forEach(e -> e.labels().forEach(l -> out.add(l.toLowerCase(Locale.ROOT))));
+        methods.entries().forEach(e -> out.add(e.acronym().toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     public List<Mention> extract(String text) {
@@ -77,11 +103,38 @@ public final class TextExtraction {
         return found;
     }
 
+    /**
+     * Where several extractors name a dataset at overlapping places, one mention stays: a
+     * catalogue node over a discovered name, then the surer, then the extractor listed first.
+     */
+    static List<Mention> oneDatasetPerSpan(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.DATASET) {
+                out.add(m);
+                continue;
+            }
+            boolean beaten = false;
+            for (Mention o : mentions) {
+                if (o == m || o.kind() != Mention.Kind.DATASET || o.extractor().equals(m.extractor())
+                        || o.start() >= m.end() || m.start() >= o.end()) continue;
+                int byKey = Boolean.compare(o.key() != null, m.key() != null);
+                int bySureness = Double.compare(o.confidence(), m.confidence());
+                if (byKey > 0 || (byKey == 0 && (bySureness > 0 || (bySureness == 0 && mentions.indexOf(o) < mentions.indexOf(m))))) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (!beaten) out.add(m);
+        }
+        return out;
+    }
+
     /** Extraction without the memory of recent texts (what the benchmark measures). */
     public List<Mention> extractFresh(String text) {
         AnalyzedText analyzed = AnalyzedText.of(text);
         List<Mention> out = new ArrayList<>();
         for (Extractor e : extractors) out.addAll(e.extract(analyzed));
-        return List.copyOf(out);
+        return List.copyOf(oneDatasetPerSpan(out));
     }
 }

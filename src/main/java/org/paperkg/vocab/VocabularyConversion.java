@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>A generated entry that shares a label with a hand entry is not written; the hand entry
  *       gets the PwC page as {@code rdfs:seeAlso}. A label two generated entries share goes to
  *       the one it is the name of, else to the first by slug.</li>
- *   <li>A label made of a dataset word and ordinary words ("The Benchmark") is dropped. A name
+ *   <li>A label made of a dataset word and ordinary words ("The Benchmark"), or with a
+ *       lower-case ordinary word among others ("RF signal"), is dropped. A name
  *       made only of ordinary words in any case ("Cars", "STRING", "VANiLLa", "Drone Tracking"),
  *       one plain word ("Breakfast", "Houston"), one of at most four letters and digits ("RR",
  *       "MLDS"), or one that is also a method or concept ("SGD"), is ambiguous. An entry
@@ -52,6 +53,7 @@ public final class VocabularyConversion {
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+");
     /** Short names ("RR", "ASC", "MLDS") are as often an abbreviation of something else. */
     private static final int SHORT = 4;
+    private static final Set<String> JOINING = Set.of("of", "and", "for", "the", "in", "on", "with", "de", "from", "to");
     private static final Pattern CUE_WORD = Pattern.compile("(?i)\\b(dataset|data set|database|corpus|corpora|benchmark)s?\\b");
     private static final Pattern CUE_TAIL = Pattern.compile("(?i)\\s+(dataset|data set|database|corpus|benchmark)s?$");
     private static final String LICENSE = """
@@ -156,10 +158,24 @@ public final class VocabularyConversion {
                 || methodKeys.contains(key) || hand.isConceptLabel(label);
     }
 
-    /** A dataset word and ordinary words only ("The Benchmark", "Synthetic Rain Datasets"): a phrase, not a name. */
+    /** Some word of several is a lower-case ordinary word ("RF signal", "Simulated EM showers data"): a description. */
+    private static boolean describes(String label, OrdinaryWords words) {
+        String[] parts = label.strip().split("\\s+");
+        if (parts.length < 2) return false;
+        for (String p : parts) {
+            if (p.equals(p.toLowerCase(java.util.Locale.ROOT)) && p.chars().allMatch(Character::isLetter) && words.ordinary(p) && !JOINING.contains(p)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A dataset word and ordinary words only ("The Benchmark", "Synthetic Rain Datasets"), or a
+     * lower-case ordinary word among others ("RF signal"): a phrase, not a name.
+     */
     private static boolean generic(String label, OrdinaryWords words) {
         String bare = CUE_TAIL.matcher(label).replaceFirst("");
-        return (!bare.equals(label) || CUE_WORD.matcher(label).find()) && (bare.isBlank() || words.ordinaryIgnoringCase(bare));
+        return describes(label, words)
+                || (!bare.equals(label) || CUE_WORD.matcher(label).find()) && (bare.isBlank() || words.ordinaryIgnoringCase(bare));
     }
 
     /** A dataset's labels, each also without a trailing dataset word ("3DCSR dataset" → "3DCSR") unless that leaves a word ("The"). */

@@ -112,8 +112,9 @@ class ExtractionAccuracyTest {
     @Test
     void datasetPrecisionAndRecallAreAtLeast98Percent() {
         DatasetCatalogue catalogue = DatasetCatalogue.load();
-        TextExtraction extractor = new TextExtraction(List.of(new DatasetExtractor(catalogue),
-                new DatasetDiscovery(TextExtraction.knownLabels(catalogue, ConceptTaxonomy.load()))));
+        // the dataset extractors as ingest runs them: catalogue, discovery patterns, shipped tagger
+        TextExtraction extractor = new TextExtraction(TextExtraction.datasetExtractors(catalogue, ConceptTaxonomy.load(),
+                KnownMethods.load(), DatasetTaggerExtractor.shippedTagger(catalogue)));
         int tp = 0;
         int fp = 0;
         int fn = 0;
