@@ -22,8 +22,9 @@ public final class ConceptTaxonomy {
 
     /** One concept: its preferred label first among its labels. */
     /** @param caseSensitive match the labels in their exact case only (a one-word name that is an ordinary word) */
+    /** @param generated from the Papers with Code methods, not the hand-made taxonomy */
     public record Entry(String iri, String name, List<String> labels, List<String> notPrecededBy, boolean caseSensitive,
-                        List<SenseRule> senseRules) {
+                        List<SenseRule> senseRules, boolean generated) {
         public Entry {
             labels = List.copyOf(labels);
             notPrecededBy = List.copyOf(notPrecededBy);
@@ -69,7 +70,8 @@ public final class ConceptTaxonomy {
             List<SenseRule> rules = new ArrayList<>();
             g.find(s, NodeFactory.createURI(DatasetCatalogue.PKG + "senseRule"), Node.ANY).forEachRemaining(r -> rules.add(rule(g, r.getObject())));
             out.add(new Entry(s.getURI(), name, labels, blockers,
-                    g.contains(s, caseSensitive, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)), rules));
+                    g.contains(s, caseSensitive, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)), rules,
+                    g.contains(s, SKOS.inScheme.asNode(), NodeFactory.createURI(DatasetCatalogue.PKG + "PapersWithCodeMethods"))));
         });
         out.sort(Comparator.comparing(Entry::iri));
         return new ConceptTaxonomy(out);

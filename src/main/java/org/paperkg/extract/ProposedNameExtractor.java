@@ -44,10 +44,15 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
             "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined)\\s+(?:as\\s+)?[\"“']?((?>" + COINED + "|" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}))(?!\\s*\\()");
+    private static final String NAMING = "\\b(?:called|named|dubbed|termed|coined|(?:we|which we|that we)\\s+call)\\s+(?:as\\s+|it\\s+)?[\"“']?";
+    /** A coined name may be followed by its long form: "named DYNACL (Dynamic Adversarial Contrastive Learning)". */
+    private static final Pattern CALLED = Pattern.compile(NAMING + "(" + COINED + ")(?![\\p{L}0-9-])");
+    /** Capitalised words followed by "(" are the long form of an acronym, which the acronym rule reads: "called Selective Kernel (SK)". */
+    private static final Pattern CALLED_WORDS = Pattern.compile(
+            NAMING + "((?>" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}))(?![\\p{L}0-9+-])(?!\\s*\\()");
+    /** "we propose a new algorithm D-BAT": up to three lower-case words between the verb and the name. */
     private static final Pattern PROPOSE_NAME = Pattern.compile(
-            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+(?:\\w+\\s+){0,1}?(" + COINED + ")(?=[\\s,.:;)])");
+            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+(?:\\p{Ll}[\\w-]*+\\s+){0,3}?(" + COINED + ")(?=[\\s,.:;)])");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:^|[\\s(])(" + COINED + "),\\s+(?:a|an)\\s+(?:\\w+[\\s-]+){0,4}?(?:method|model|framework|approach|algorithm|architecture|layer|benchmark|dataset|technique|system|module|network|library|toolkit|pipeline|strategy|scheme|paradigm|estimator|optimizer|regularizer|loss|environment|suite)\\b");
     /** "We propose Binder, a training-free framework": a plain capitalised word counts when introduced so. */
@@ -57,10 +62,22 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern NOUN_THEN_NAME = Pattern.compile(
             "\\b(?:method|model|framework|algorithm|approach|architecture|module|technique)\\b[^,.;]{0,60},\\s+(" + COINED + ")(?=[,\\s]+(?:that|which|to|for)\\b)");
     private static final Pattern OUR = Pattern.compile(
-            "\\bour\\s+(?:\\w+\\s+){0,2}?(?:method|model|framework|approach|algorithm|architecture)\\s*,?\\s+(" + COINED + ")");
+            "\\b(?i:our)\\s+(?:\\w+\\s+){0,2}?(?:method|model|framework|approach|algorithm|architecture)\\s*,?\\s+(" + COINED + ")");
     /** Words, then "(ABC)"; words start at a word's start only, and the capital or digit an acronym needs is checked after. */
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])((?:[A-Za-z][\\w-]*+\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*+)\\)");
-    private static final Pattern TITLE_NAME = Pattern.compile("^((?:" + CAPITALISED + "\\s+){0,1}" + COINED + ")\\s*:");
+    private static final Pattern TITLE_NAME = Pattern.compile("^((?:" + CAPITALISED + "\\s+){0,1}" + COINED + "(?:\\s+" + CAPITALISED + "){0,2})\\s*:");
+    /** Two to six capitalised words, "of"/"and"/"for" between them allowed: "Neural Sheaf Diffusion", "Deep Mixture of Experts". */
+    private static final String PHRASE = "\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,3}+(?:\\s+(?:(?:of|and|for|with|in)\\s+)?\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,3}+){1,5}+";
+    /** Capitalised words before a title's colon, none of them joining ones: "Neural Sheaf Diffusion: A Topological …". */
+    private static final Pattern TITLE_PHRASE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,3}+(?:\\s+\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,3}+){1,4}+)\\s*:");
+    /** "we introduce the Hierarchical Diffuser, a …", "the Inducing Point Neural Process, a probabilistic model". */
+    private static final Pattern INTRODUCED_PHRASE = Pattern.compile(
+            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|basis of|call)\\s+(?:the\\s+|an?\\s+)?(" + PHRASE + "),\\s+(?:a|an|the)\\s");
+    /** "an Iterative Preference Alignment module", in a sentence that says what the paper proposes. */
+    private static final Pattern PHRASE_MODULE = Pattern.compile(
+            "\\b(?:an?|the|our)\\s+(" + PHRASE + ")\\s+(?:module|framework|method|model|algorithm|approach|architecture|mechanism|layer|block)\\b");
+    private static final Set<String> HEAD_NOUNS = readWords("extract/method-head-nouns.txt");
     private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+\\p{Lu}");
     private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
             "RNN", "SGD", "GPU", "GPUs", "API", "APIs", "SOTA", "DNN", "DNNs", "MLP", "MLPs", "NN", "NNs", "IID", "OOD", "ViT", "ViTs",
@@ -98,22 +115,29 @@ public final class ProposedNameExtractor implements Extractor {
             Matcher title = TITLE_NAME.matcher(text);
             Matcher word = TITLE_WORD.matcher(text);
             // a title that opens with a name proposes it, known or not ("LoRA: Low-Rank Adaptation …")
+            Matcher phrase = TITLE_PHRASE.matcher(text);
             if (title.find()) put(out, analyzed, title.start(1), title.end(1), null, 0.85, true);
             else if (word.find() && !COMMON_TITLE_WORDS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
                 put(out, analyzed, word.start(1), word.end(1), null, 0.75, false);
+            } else if (phrase.find() && namesAMethod(phrase.group(1))) {
+                // "Neural Sheaf Diffusion: …"; a whole title in capitals is too often a sentence ("Reward Design with Language Models")
+                put(out, analyzed, phrase.start(1), phrase.end(1), null, 0.7, false);
             }
         }
         for (Span s : analyzed.sentences()) {
             String sentence = text.substring(s.getStart(), s.getEnd());
             boolean cue = (WHO.matcher(sentence).find() && WHAT.matcher(sentence).find())
-                    || NAMING_WORD.matcher(sentence).find() || CALLED.matcher(sentence).find();
+                    || NAMING_WORD.matcher(sentence).find() || CALLED.matcher(sentence).find() || CALLED_WORDS.matcher(sentence).find();
             find(CALLED, sentence, s.getStart(), analyzed, out, 0.9);
+            find(CALLED_WORDS, sentence, s.getStart(), analyzed, out, 0.9);
             find(OUR, sentence, s.getStart(), analyzed, out, 0.85);
             find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
+            findPhrase(INTRODUCED_PHRASE, sentence, s.getStart(), analyzed, out, 0.75);
             if (!cue) continue;
             find(PROPOSE_NAME, sentence, s.getStart(), analyzed, out, 0.85);
             find(INTRODUCED_WORD, sentence, s.getStart(), analyzed, out, 0.8);
             find(NOUN_THEN_NAME, sentence, s.getStart(), analyzed, out, 0.75);
+            findPhrase(PHRASE_MODULE, sentence, s.getStart(), analyzed, out, 0.7);
             Matcher verb = INTRODUCING_VERB.matcher(sentence);
             int verbAt = verb.find() ? verb.start() : Integer.MAX_VALUE;
             Matcher m = ACRONYM.matcher(sentence);
@@ -121,6 +145,9 @@ public final class ProposedNameExtractor implements Extractor {
                 // an acronym defined before the paper says what it proposes is usually someone else's
                 if (m.start(2) < verbAt || !hasCapitalOrDigitAfterFirst(m.group(2))) continue;
                 String longForm = longForm(m.group(1), m.group(2));
+                // "state space model (SSM)", "optimal control problem (OCP)": a term being defined,
+                // not a name being given; a name's long form has capitals ("Structured State Space … (S4)")
+                if (longForm != null && longForm.equals(longForm.toLowerCase(Locale.ROOT))) continue;
                 add(out, analyzed, s.getStart() + m.start(2), s.getStart() + m.end(2), longForm, longForm != null ? 0.85 : 0.7, false);
             }
         }
@@ -133,6 +160,40 @@ public final class ProposedNameExtractor implements Extractor {
             if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
         }
         return false;
+    }
+
+    /** A capitalised phrase counts when it ends in a method's head noun and is not a known concept ("Graph Neural Networks"). */
+    private void findPhrase(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            if (namesAMethod(m.group(1))) add(out, analyzed, offset + m.start(1), offset + m.end(1), null, confidence, false);
+        }
+    }
+
+    /** Ends in a head noun ("… Diffusion", "… Networks"), opens with no title word, and is no known concept's label. */
+    private boolean namesAMethod(String phrase) {
+        String[] words = phrase.split("\\s+");
+        return HEAD_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                && !COMMON_TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                && !known.contains(phrase.toLowerCase(Locale.ROOT)) && !known.contains(singular(phrase.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String singular(String s) {
+        return s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static Set<String> readWords(String resource) {
+        try (var in = ProposedNameExtractor.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+            Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line.toLowerCase(Locale.ROOT));
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void find(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {

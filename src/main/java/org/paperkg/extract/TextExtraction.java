@@ -48,10 +48,9 @@ public final class TextExtraction {
                     DatasetCatalogue datasets = DatasetCatalogue.load();
                     ConceptTaxonomy concepts = ConceptTaxonomy.load();
                     KnownMethods methods = KnownMethods.load();
-                    Set<String> known = knownLabels(datasets, concepts);
                     List<Extractor> all = new ArrayList<>(datasetExtractors(datasets, concepts, methods,
                             DatasetTaggerExtractor.shippedTagger(datasets)));
-                    all.addAll(List.of(new ConceptExtractor(concepts), new ProposedNameExtractor(known, methods),
+                    all.addAll(List.of(new ConceptExtractor(concepts), new ProposedNameExtractor(notProposedLabels(datasets, concepts), methods),
                             new KnownMethodExtractor(methods)));
                     standard = t = new TextExtraction(all);
                 }
@@ -79,6 +78,19 @@ public final class TextExtraction {
         Set<String> known = new HashSet<>();
         datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
         concepts.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
+        return known;
+    }
+
+    /**
+     * The labels a name the paper introduces cannot be its own: catalogued datasets and the hand
+     * concepts. A Papers with Code method is not among them: the paper that introduced FPN says
+     * "called a Feature Pyramid Network (FPN)" as any new one would, and a paper that only uses a
+     * well-known method is told apart by {@link KnownMethods}.
+     */
+    public static Set<String> notProposedLabels(DatasetCatalogue datasets, ConceptTaxonomy concepts) {
+        Set<String> known = new HashSet<>();
+        datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
+        concepts.entries().stream().filter(e -> !e.generated()).forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
         return known;
     }
 

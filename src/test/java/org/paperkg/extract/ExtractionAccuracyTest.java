@@ -64,7 +64,7 @@ class ExtractionAccuracyTest {
             gold.computeIfAbsent(c[0], k -> new TreeSet<>()).add(c[1]);
         }
         TextExtraction extractor = new TextExtraction(List.of(
-                new ProposedNameExtractor(TextExtraction.knownLabels(DatasetCatalogue.load(), ConceptTaxonomy.load()), KnownMethods.load())));
+                new ProposedNameExtractor(TextExtraction.notProposedLabels(DatasetCatalogue.load(), ConceptTaxonomy.load()), KnownMethods.load())));
         int tp = 0;
         int fp = 0;
         int fn = 0;
