@@ -50,9 +50,16 @@ public final class ProposedNameExtractor implements Extractor {
     /** Capitalised words followed by "(" are the long form of an acronym, which the acronym rule reads: "called Selective Kernel (SK)". */
     private static final Pattern CALLED_WORDS = Pattern.compile(
             NAMING + "((?>" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}))(?![\\p{L}0-9+-])(?!\\s*\\()");
-    /** "we propose a new algorithm D-BAT": up to three lower-case words between the verb and the name. */
+    /**
+     * "we propose D-BAT", "we propose a new algorithm D-BAT": an article, a few words that say
+     * it is new and a kind of method may stand between the verb and the name. A name followed by
+     * an acronym in brackets is the long form's ("a scalable self-referential WM (SRWM)").
+     */
     private static final Pattern PROPOSE_NAME = Pattern.compile(
-            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+(?:\\p{Ll}[\\w-]*+\\s+){0,3}?(" + COINED + ")(?=[\\s,.:;)])");
+            "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+"
+                    + "(?:(?:a|an|the|our)\\s+)?(?:(?:new|novel|simple|general|generic|unified|efficient|lightweight|principled|practical|effective)\\s+){0,2}"
+                    + "(?:(?:algorithm|method|model|framework|approach|architecture|technique|module|system|benchmark|dataset|library|toolkit|network|family|class)\\s+(?:called\\s+|named\\s+)?)?"
+                    + "(" + COINED + ")(?=[\\s,.:;)])(?!\\s*\\([A-Za-z][\\w+\\-]*\\))");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:^|[\\s(])(" + COINED + "),\\s+(?:a|an)\\s+(?:\\w+[\\s-]+){0,4}?(?:method|model|framework|approach|algorithm|architecture|layer|benchmark|dataset|technique|system|module|network|library|toolkit|pipeline|strategy|scheme|paradigm|estimator|optimizer|regularizer|loss|environment|suite)\\b");
     /** "We propose Binder, a training-free framework": a plain capitalised word counts when introduced so. */
@@ -77,6 +84,11 @@ public final class ProposedNameExtractor implements Extractor {
     /** "an Iterative Preference Alignment module", in a sentence that says what the paper proposes. */
     private static final Pattern PHRASE_MODULE = Pattern.compile(
             "\\b(?:an?|the|our)\\s+(" + PHRASE + ")\\s+(?:module|framework|method|model|algorithm|approach|architecture|mechanism|layer|block)\\b");
+    private static final Pattern NOVEL = Pattern.compile("\\b(?:new|novel)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that, just before a long form, say the paper is giving its own name. */
+    private static final Pattern JUST_INTRODUCED = Pattern.compile(
+            "\\b(?:propose[sd]?|proposed|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|suggest(?:s|ed)?|call(?:ed)?|term(?:ed)?|dub(?:bed)?|named?|our)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> HEAD_NOUNS = readWords("extract/method-head-nouns.txt");
     private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+\\p{Lu}");
     private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
@@ -140,6 +152,9 @@ public final class ProposedNameExtractor implements Extractor {
             findPhrase(PHRASE_MODULE, sentence, s.getStart(), analyzed, out, 0.7);
             Matcher verb = INTRODUCING_VERB.matcher(sentence);
             int verbAt = verb.find() ? verb.start() : Integer.MAX_VALUE;
+            // "using a new memory module -- a Relational Memory Core (RMC)": what is new is introduced too
+            Matcher novel = NOVEL.matcher(sentence);
+            if (novel.find()) verbAt = Math.min(verbAt, novel.start());
             Matcher m = ACRONYM.matcher(sentence);
             while (m.find()) {
                 // an acronym defined before the paper says what it proposes is usually someone else's
@@ -147,11 +162,19 @@ public final class ProposedNameExtractor implements Extractor {
                 String longForm = longForm(m.group(1), m.group(2));
                 // "state space model (SSM)", "optimal control problem (OCP)": a term being defined,
                 // not a name being given; a name's long form has capitals ("Structured State Space … (S4)")
-                if (longForm != null && longForm.equals(longForm.toLowerCase(Locale.ROOT))) continue;
+                // not when the paper gives it right after saying it proposes it: "we propose cyclical curriculum learning (CCL)"
+                if (longForm != null && lowerCase(longForm, sentence)
+                        && !JUST_INTRODUCED.matcher(DatasetExtractor.window(sentence, m.start(2) - 1 - longForm.length() - 1, -3)).find()) continue;
                 add(out, analyzed, s.getStart() + m.start(2), s.getStart() + m.end(2), longForm, longForm != null ? 0.85 : 0.7, false);
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** In lower case, but for the capital a sentence opens with ("State space models (SSM) …"). */
+    private static boolean lowerCase(String longForm, String sentence) {
+        String rest = sentence.strip().startsWith(longForm) ? longForm.substring(1) : longForm;
+        return rest.equals(rest.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasCapitalOrDigitAfterFirst(String acronym) {
