@@ -42,16 +42,25 @@ public final class ProposedNameExtractor implements Extractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMING_WORD = Pattern.compile("\\b(?:called|named|dubbed|termed)\\b");
     private static final Pattern INTRODUCING_VERB = Pattern.compile(
-            "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*)\\b",
+            "\\b(?:propos\\w*|introduc\\w*|present\\w*|develop\\w*|design\\w*|devis\\w*|suggest\\w*|call\\w*|dub\\w*|nam\\w*|term\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String NAMING = "\\b(?:called|named|dubbed|termed|coined|(?:we|which we|that we)\\s+call)\\s+(?:as\\s+|it\\s+)?[\"“']?";
     /** A coined name may be followed by its long form: "named DYNACL (Dynamic Adversarial Contrastive Learning)". */
     private static final Pattern CALLED = Pattern.compile(NAMING + "(" + COINED + ")(?![\\p{L}0-9-])");
     /** Capitalised words followed by "(" are the long form of an acronym, which the acronym rule reads: "called Selective Kernel (SK)". */
     private static final Pattern CALLED_WORDS = Pattern.compile(
-            NAMING + "((?>" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}))(?![\\p{L}0-9+-])(?!\\s*\\()");
+            NAMING + "((?>" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}))[\"”']?+(?![\\p{L}0-9+-])(?!\\s+(?:(?:and|of|for|in|on|with|&)\\s+)?\\p{Lu})(?!\\s*\\()");
+    /** A lower-case name: one to four words, the first no article, pronoun or preposition, none an adverb ("respectively"). */
+    private static final String LOWER = "(?!(?:a|an|the|this|that|it|its|our|their|as|to|be|in|on|of|for|with|by|at|from|into)\\s)"
+            + "(?!\\p{Ll}+ly\\b)\\p{Ll}[\\p{Ll}-]*+(?:\\s+(?!\\p{Ll}+ly\\b)\\p{Ll}[\\p{Ll}-]*+){0,3}?";
+    /** "an approach called noise invariant training for …", "a method we call regeneration to …" */
+    private static final Pattern CALLED_LOWER = Pattern.compile(
+            NAMING + "(?:the\\s+)?(" + LOWER + ")(?=\\s*(?:,|\\.|;|:|—|–|--)|\\s+(?:for|that|to|which|predicts|is|as|in|on|with)\\b)");
+    /** "we propose automatic implicit differentiation, an efficient …", "we introduce semantic entropy—an entropy …" */
+    private static final Pattern INTRODUCED_LOWER = Pattern.compile(
+            "\\b(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|present[sd]?)\\s+(?:the\\s+notion\\s+of\\s+)?(" + LOWER + ")\\s*(?:,|—|–|:)\\s*(?:a|an)\\s");
     /**
-     * "we propose D-BAT", "we propose a new algorithm D-BAT": an article, a few words that say
+     * "we propose D-BAT", "we propose a new algorithm D-BAT", "we propose Label-free CBM": an article, a few words that say
      * it is new and a kind of method may stand between the verb and the name. A name followed by
      * an acronym in brackets is the long form's ("a scalable self-referential WM (SRWM)").
      */
@@ -59,7 +68,7 @@ public final class ProposedNameExtractor implements Extractor {
             "\\b(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|release[sd]?)\\s+"
                     + "(?:(?:a|an|the|our)\\s+)?(?:(?:new|novel|simple|general|generic|unified|efficient|lightweight|principled|practical|effective)\\s+){0,2}"
                     + "(?:(?:algorithm|method|model|framework|approach|architecture|technique|module|system|benchmark|dataset|library|toolkit|network|family|class)\\s+(?:called\\s+|named\\s+)?)?"
-                    + "(" + COINED + ")(?=[\\s,.:;)])(?!\\s*\\([A-Za-z][\\w+\\-]*\\))");
+                    + "((?:\\p{Lu}\\p{Ll}++-\\p{Ll}++\\s+)?" + COINED + ")(?=[\\s,.:;)])(?!\\s*\\([A-Za-z][\\w+\\-]*\\))");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:^|[\\s(])(" + COINED + "),\\s+(?:a|an)\\s+(?:\\w+[\\s-]+){0,4}?(?:method|model|framework|approach|algorithm|architecture|layer|benchmark|dataset|technique|system|module|network|library|toolkit|pipeline|strategy|scheme|paradigm|estimator|optimizer|regularizer|loss|environment|suite)\\b");
     /** "We propose Binder, a training-free framework": a plain capitalised word counts when introduced so. */
@@ -71,7 +80,7 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern OUR = Pattern.compile(
             "\\b(?i:our)\\s+(?:\\w+\\s+){0,2}?(?:method|model|framework|approach|algorithm|architecture)\\s*,?\\s+(" + COINED + ")");
     /** Words, then "(ABC)"; words start at a word's start only, and the capital or digit an acronym needs is checked after. */
-    private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])((?:[A-Za-z][\\w-]*+\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*+)\\)");
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\w-])((?:[A-Za-z][\\w-]*+[\"”']?\\s+){1,7}?)\\(([A-Za-z][A-Za-z0-9+\\-]*+)\\)");
     private static final Pattern TITLE_NAME = Pattern.compile("^((?:" + CAPITALISED + "\\s+){0,1}" + COINED + "(?:\\s+" + CAPITALISED + "){0,2})\\s*:");
     /** Two to six capitalised words, "of"/"and"/"for" between them allowed: "Neural Sheaf Diffusion", "Deep Mixture of Experts". */
     private static final String PHRASE = "\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,3}+(?:\\s+(?:(?:of|and|for|with|in)\\s+)?\\p{Lu}[\\p{L}0-9+]*+(?:-[\\p{L}0-9+]++){0,3}+){1,5}+";
@@ -84,12 +93,26 @@ public final class ProposedNameExtractor implements Extractor {
     /** "an Iterative Preference Alignment module", in a sentence that says what the paper proposes. */
     private static final Pattern PHRASE_MODULE = Pattern.compile(
             "\\b(?:an?|the|our)\\s+(" + PHRASE + ")\\s+(?:module|framework|method|model|algorithm|approach|architecture|mechanism|layer|block)\\b");
+    /** "ML-based", "all-MLP", "GPU-friendly": a coined-looking adjective, not a name. */
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "-(?:based|like|style|free|aware|driven|guided|specific|level|wise|friendly|agnostic|dependent|independent|only|centric|oriented)$|^(?:all|non|multi|semi|self|pre|post|cross)-",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROBLEM = Pattern.compile("\\b(?:problem|problems|setting|settings|case|scenario|phenomenon|condition)\\b\\s*,?\\s*$");
     private static final Pattern NOVEL = Pattern.compile("\\b(?:new|novel)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that, just before a long form, say the paper is giving its own name. */
     private static final Pattern JUST_INTRODUCED = Pattern.compile(
             "\\b(?:propose[sd]?|proposed|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|suggest(?:s|ed)?|call(?:ed)?|term(?:ed)?|dub(?:bed)?|named?|our)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> HEAD_NOUNS = readWords("extract/method-head-nouns.txt");
+    /** "Jointly-Learned Exit and Inference for a Dynamic Neural Network : JEI-DNN": the name after the colon. */
+    private static final Pattern TITLE_END = Pattern.compile(":\\s*(" + COINED + ")\\s*$");
+    /** Coined names that follow a proposed one in a list: "CascadingVI and CascadingBPI", "PuYun, comprising PuYun-Short …". */
+    private static final Pattern LIST_NEXT = Pattern.compile(
+            "^(?:\\s*,\\s*|\\s+)(?:(?:and|or|comprising|including|namely|with)\\s+)?(?:its\\s+\\w+\\s+version\\s+)?"
+                    + "(?:(?:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}-]*+\\s+){0,2}?)?(" + COINED + ")(?![\\p{L}0-9-])");
+    /** "we propose new personalized learning algorithms, including AdaPeD": names that follow a kind of method. */
+    private static final Pattern KIND_THEN_NAMES = Pattern.compile(
+            "\\b(?:algorithms|methods|models|variants|versions|frameworks|architectures)\\s*,?\\s+(?:including|namely|called|named|:)?\\s*(" + COINED + ")(?![\\p{L}0-9-])");
     private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+\\p{Lu}");
     private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
             "RNN", "SGD", "GPU", "GPUs", "API", "APIs", "SOTA", "DNN", "DNNs", "MLP", "MLPs", "NN", "NNs", "IID", "OOD", "ViT", "ViTs",
@@ -128,6 +151,10 @@ public final class ProposedNameExtractor implements Extractor {
             Matcher word = TITLE_WORD.matcher(text);
             // a title that opens with a name proposes it, known or not ("LoRA: Low-Rank Adaptation …")
             Matcher phrase = TITLE_PHRASE.matcher(text);
+            // a title that is one coined word names what the paper proposes ("HyperNetworks")
+            if (COINED_WORD.matcher(text.strip()).matches()) put(out, analyzed, text.indexOf(text.strip()), text.indexOf(text.strip()) + text.strip().length(), null, 0.8, true);
+            Matcher end = TITLE_END.matcher(text);
+            if (end.find()) put(out, analyzed, end.start(1), end.end(1), null, 0.8, true);
             if (title.find()) put(out, analyzed, title.start(1), title.end(1), null, 0.85, true);
             else if (word.find() && !COMMON_TITLE_WORDS.contains(word.group(1).toLowerCase(Locale.ROOT))) {
                 put(out, analyzed, word.start(1), word.end(1), null, 0.75, false);
@@ -142,6 +169,8 @@ public final class ProposedNameExtractor implements Extractor {
                     || NAMING_WORD.matcher(sentence).find() || CALLED.matcher(sentence).find() || CALLED_WORDS.matcher(sentence).find();
             find(CALLED, sentence, s.getStart(), analyzed, out, 0.9);
             find(CALLED_WORDS, sentence, s.getStart(), analyzed, out, 0.9);
+            findLower(CALLED_LOWER, sentence, s.getStart(), analyzed, out, 0.7);
+            findLower(INTRODUCED_LOWER, sentence, s.getStart(), analyzed, out, 0.7);
             find(OUR, sentence, s.getStart(), analyzed, out, 0.85);
             find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
             findPhrase(INTRODUCED_PHRASE, sentence, s.getStart(), analyzed, out, 0.75);
@@ -150,6 +179,7 @@ public final class ProposedNameExtractor implements Extractor {
             find(INTRODUCED_WORD, sentence, s.getStart(), analyzed, out, 0.8);
             find(NOUN_THEN_NAME, sentence, s.getStart(), analyzed, out, 0.75);
             findPhrase(PHRASE_MODULE, sentence, s.getStart(), analyzed, out, 0.7);
+            find(KIND_THEN_NAMES, sentence, s.getStart(), analyzed, out, 0.7);
             Matcher verb = INTRODUCING_VERB.matcher(sentence);
             int verbAt = verb.find() ? verb.start() : Integer.MAX_VALUE;
             // "using a new memory module -- a Relational Memory Core (RMC)": what is new is introduced too
@@ -168,7 +198,26 @@ public final class ProposedNameExtractor implements Extractor {
                 add(out, analyzed, s.getStart() + m.start(2), s.getStart() + m.end(2), longForm, longForm != null ? 0.85 : 0.7, false);
             }
         }
-        return List.copyOf(out.values());
+        return List.copyOf(followLists(analyzed, out).values());
+    }
+
+    /** Adds the coined names listed right after a proposed one, wherever it stands, once over. */
+    private Map<String, Mention> followLists(AnalyzedText analyzed, Map<String, Mention> out) {
+        String text = analyzed.text();
+        for (Mention m : List.copyOf(out.values())) {
+            // wherever the name stands, not only where it was first found
+            for (int from = text.indexOf(m.surface()); from >= 0; from = text.indexOf(m.surface(), from + 1)) {
+                int at = from + m.surface().length();
+                if (at < text.length() && Character.isLetterOrDigit(text.charAt(at))) continue;
+                for (int hops = 0; hops < 4 && at < text.length(); hops++) {
+                    Matcher next = LIST_NEXT.matcher(text.substring(at, Math.min(text.length(), at + 120)));
+                    if (!next.find()) break;
+                    add(out, analyzed, at + next.start(1), at + next.end(1), null, 0.7, false);
+                    at += next.end(1);
+                }
+            }
+        }
+        return out;
     }
 
     /** In lower case, but for the capital a sentence opens with ("State space models (SSM) …"). */
@@ -183,6 +232,16 @@ public final class ProposedNameExtractor implements Extractor {
             if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
         }
         return false;
+    }
+
+    /** A lower-case name counts when it is no known concept ("called contrastive learning"). */
+    private void findLower(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {
+        Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            if (known.contains(name) || known.contains(singular(name))) continue;
+            add(out, analyzed, offset + m.start(1), offset + m.end(1), null, confidence, false);
+        }
     }
 
     /** A capitalised phrase counts when it ends in a method's head noun and is not a known concept ("Graph Neural Networks"). */
@@ -221,7 +280,11 @@ public final class ProposedNameExtractor implements Extractor {
 
     private void find(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {
         Matcher m = p.matcher(sentence);
-        while (m.find()) add(out, analyzed, offset + m.start(1), offset + m.end(1), null, confidence, true);
+        while (m.find()) {
+            // "a … problem, named Iterated CVaR RL", "a limiting case …, called Worst Path RL": the name of a problem, not of a method
+            if (PROBLEM.matcher(DatasetExtractor.window(sentence, m.start(), -4)).find()) continue;
+            add(out, analyzed, offset + m.start(1), offset + m.end(1), null, confidence, true);
+        }
     }
 
     /** A name found in the abstract: a well-known method meant as itself is used there, not proposed. */
@@ -241,7 +304,7 @@ public final class ProposedNameExtractor implements Extractor {
             end--;
             name = name.substring(0, name.length() - 1);
         }
-        if (NOT_NAMES.contains(name) || name.length() < 2) return;
+        if (NOT_NAMES.contains(name) || name.length() < 2 || ADJECTIVE.matcher(name).find()) return;
         if (!introduced && known.contains(name.toLowerCase(Locale.ROOT))) return;
         String key = name.toLowerCase(Locale.ROOT);
         Mention existing = out.get(key);
@@ -256,7 +319,7 @@ public final class ProposedNameExtractor implements Extractor {
      * "network" may stand outside the acronym, and "S4" spells four S — else null.
      */
     static String longForm(String words, String acronym) {
-        String[] all = words.strip().split("\\s+");
+        String[] all = words.replaceAll("[\"“”']", "").strip().split("\\s+");
         String letters = acronym.matches("[A-Za-z][2-9]") ? String.valueOf(acronym.charAt(0)).repeat(acronym.charAt(1) - '0')
                 : acronym.replaceAll("[^A-Za-z]", "");
         letters = letters.toLowerCase(Locale.ROOT);

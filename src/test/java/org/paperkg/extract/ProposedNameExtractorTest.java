@@ -69,4 +69,27 @@ class ProposedNameExtractorTest {
         assertEquals(List.of(), names("We propose to study the state space model (SSM) under a new parameterization."));
         assertEquals(List.of(), names("Reward Design with Language Models"), "a title without a colon is not a name");
     }
+
+    @Test
+    void lowerCaseNamesTheSentenceGives() {
+        assertEquals(List.of("noise invariant training"), names("To address this problem, we further propose an approach called noise "
+                + "invariant training for training a query-based sound separation model on noisy data."));
+        assertEquals(List.of("automatic implicit differentiation"), names("In this paper, we propose automatic implicit differentiation, "
+                + "an efficient and modular approach for implicit differentiation of optimization problems."));
+        assertEquals(List.of("CCL"), names("In this paper, we propose cyclical curriculum learning (CCL), in which the data size changes cyclically."));
+        assertEquals(List.of(), names("Several works have been called in the literature to address this."), "a preposition is no name");
+    }
+
+    @Test
+    void namesListedAfterAProposedOne() {
+        assertEquals(List.of("CascadingVI", "CascadingBPI"), names("Equipped with BestPerm, we develop two algorithms CascadingVI and "
+                + "CascadingBPI, which are both computationally-efficient and sample-efficient."));
+        assertEquals(List.of("PuYun", "PuYun-Short"), names("We introduce PuYun, comprising PuYun-Short for 0-5 day forecasts."));
+    }
+
+    @Test
+    void aNamedProblemIsNoMethod() {
+        assertEquals(List.of(), names("In this paper, we study a novel episodic risk-sensitive Reinforcement Learning (RL) problem, named "
+                + "Iterated CVaR RL, which aims to maximize the tail of the reward-to-go at each step."));
+    }
 }
