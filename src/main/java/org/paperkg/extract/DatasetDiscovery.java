@@ -51,6 +51,9 @@ public final class DatasetDiscovery implements Extractor {
         Map<String, Mention> out = new LinkedHashMap<>();
         for (Span s : analyzed.sentences()) {
             String sentence = text.substring(s.getStart(), s.getEnd());
+            // every pattern names a dataset noun: a sentence without one is skipped cheaply
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (!(lower.contains("data") || lower.contains("benchmark") || lower.contains("corpus") || lower.contains("suite"))) continue;
             find(CALLED, sentence, s.getStart(), analyzed, out, 0.7, 1);
             find(APPOSITION, sentence, s.getStart(), analyzed, out, 0.65, 1);
             find(THE_X_DATASET, sentence, s.getStart(), analyzed, out, 0.6, 1);

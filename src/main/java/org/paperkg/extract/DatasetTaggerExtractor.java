@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -67,6 +68,8 @@ public final class DatasetTaggerExtractor implements Extractor {
     private final DatasetExtractor catalogue;
     private final Set<String> notDatasets;
     private final double threshold;
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder tagged = new LongAdder();
 
     /**
      * @param notDatasets lower-case labels of concepts and methods: a tagged "ResNet" is not a dataset
@@ -102,15 +105,22 @@ public final class DatasetTaggerExtractor implements Extractor {
         return NAME;
     }
 
+    /** Sentences seen and sentences tagged so far: what the benchmark reports. */
+    public long[] sentencesSeenAndTagged() {
+        return new long[]{sentences.sum(), tagged.sum()};
+    }
+
     @Override
     public List<Mention> extract(AnalyzedText analyzed) {
         String text = analyzed.text();
         List<Mention> out = new ArrayList<>();
         for (Span s : analyzed.sentences()) {
             String sentence = text.substring(s.getStart(), s.getEnd());
+            sentences.increment();
             // what the tagger adds needs a dataset word near it; a sentence with none can only
             // name datasets the catalogue finds on its own, so it is not tagged (most sentences)
             if (!DATA_WORD.matcher(sentence).find() || !NAME_LIKE.matcher(sentence).find() || titleCase(sentence)) continue;
+            tagged.increment();
             List<DatasetTagger.Found> found = tagger.tag(sentence);
             boolean[] beside = besideDatasetWord(sentence, found);
             for (int k = 0; k < found.size(); k++) {

@@ -165,21 +165,35 @@ public final class ProposedNameExtractor implements Extractor {
         }
         for (Span s : analyzed.sentences()) {
             String sentence = text.substring(s.getStart(), s.getEnd());
+            // each pattern needs its trigger word; a lower-case copy tells cheaply which can match,
+            // so most sentences meet two or three patterns, not fifteen
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            boolean naming = has(lower, "call", "name", "dub", "term", "coin");
+            boolean introducing = has(lower, "propos", "introduc", "present", "develop", "design", "devis", "releas", "basis", "suggest");
             boolean cue = (WHO.matcher(sentence).find() && WHAT.matcher(sentence).find())
-                    || NAMING_WORD.matcher(sentence).find() || CALLED.matcher(sentence).find() || CALLED_WORDS.matcher(sentence).find();
-            find(CALLED, sentence, s.getStart(), analyzed, out, 0.9);
-            find(CALLED_WORDS, sentence, s.getStart(), analyzed, out, 0.9);
-            findLower(CALLED_LOWER, sentence, s.getStart(), analyzed, out, 0.7);
-            findLower(INTRODUCED_LOWER, sentence, s.getStart(), analyzed, out, 0.7);
-            find(OUR, sentence, s.getStart(), analyzed, out, 0.85);
-            find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
-            findPhrase(INTRODUCED_PHRASE, sentence, s.getStart(), analyzed, out, 0.75);
+                    || (naming && (NAMING_WORD.matcher(sentence).find() || CALLED.matcher(sentence).find() || CALLED_WORDS.matcher(sentence).find()));
+            if (naming) {
+                find(CALLED, sentence, s.getStart(), analyzed, out, 0.9);
+                find(CALLED_WORDS, sentence, s.getStart(), analyzed, out, 0.9);
+                findLower(CALLED_LOWER, sentence, s.getStart(), analyzed, out, 0.7);
+            }
+            if (introducing) {
+                findLower(INTRODUCED_LOWER, sentence, s.getStart(), analyzed, out, 0.7);
+                findPhrase(INTRODUCED_PHRASE, sentence, s.getStart(), analyzed, out, 0.75);
+            }
+            if (lower.contains("our")) find(OUR, sentence, s.getStart(), analyzed, out, 0.85);
+            if (sentence.indexOf(',') >= 0) find(APPOSITION, sentence, s.getStart(), analyzed, out, cue ? 0.85 : 0.7);
             if (!cue) continue;
-            find(PROPOSE_NAME, sentence, s.getStart(), analyzed, out, 0.85);
-            find(INTRODUCED_WORD, sentence, s.getStart(), analyzed, out, 0.8);
-            find(NOUN_THEN_NAME, sentence, s.getStart(), analyzed, out, 0.75);
+            if (introducing) {
+                find(PROPOSE_NAME, sentence, s.getStart(), analyzed, out, 0.85);
+                find(INTRODUCED_WORD, sentence, s.getStart(), analyzed, out, 0.8);
+            }
+            if (sentence.indexOf(',') >= 0) {
+                find(NOUN_THEN_NAME, sentence, s.getStart(), analyzed, out, 0.75);
+                find(KIND_THEN_NAMES, sentence, s.getStart(), analyzed, out, 0.7);
+            }
             findPhrase(PHRASE_MODULE, sentence, s.getStart(), analyzed, out, 0.7);
-            find(KIND_THEN_NAMES, sentence, s.getStart(), analyzed, out, 0.7);
+            if (sentence.indexOf('(') < 0) continue;
             Matcher verb = INTRODUCING_VERB.matcher(sentence);
             int verbAt = verb.find() ? verb.start() : Integer.MAX_VALUE;
             // "using a new memory module -- a Relational Memory Core (RMC)": what is new is introduced too
@@ -218,6 +232,11 @@ public final class ProposedNameExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    private static boolean has(String lower, String... words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
     }
 
     /** In lower case, but for the capital a sentence opens with ("State space models (SSM) …"). */

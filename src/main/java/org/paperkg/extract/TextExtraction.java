@@ -44,19 +44,27 @@ public final class TextExtraction {
         if (t == null) {
             synchronized (TextExtraction.class) {
                 t = standard;
-                if (t == null) {
-                    DatasetCatalogue datasets = DatasetCatalogue.load();
-                    ConceptTaxonomy concepts = ConceptTaxonomy.load();
-                    KnownMethods methods = KnownMethods.load();
-                    List<Extractor> all = new ArrayList<>(datasetExtractors(datasets, concepts, methods,
-                            DatasetTaggerExtractor.shippedTagger(datasets)));
-                    all.addAll(List.of(new ConceptExtractor(concepts), new ProposedNameExtractor(notProposedLabels(datasets, concepts), methods),
-                            new KnownMethodExtractor(methods)));
-                    standard = t = new TextExtraction(all);
-                }
+                if (t == null) standard = t = build(true);
             }
         }
         return t;
+    }
+
+    /** A fresh set of the standard extractors, with or without the tagger (the benchmark compares the two). */
+    public static TextExtraction build(boolean withTagger) {
+        DatasetCatalogue datasets = DatasetCatalogue.load();
+        ConceptTaxonomy concepts = ConceptTaxonomy.load();
+        KnownMethods methods = KnownMethods.load();
+        List<Extractor> all = new ArrayList<>(datasetExtractors(datasets, concepts, methods,
+                withTagger ? DatasetTaggerExtractor.shippedTagger(datasets) : null));
+        all.addAll(List.of(new ConceptExtractor(concepts), new ProposedNameExtractor(notProposedLabels(datasets, concepts), methods),
+                new KnownMethodExtractor(methods)));
+        return new TextExtraction(all);
+    }
+
+    /** The extractors, in the order they run. */
+    public List<Extractor> extractors() {
+        return extractors;
     }
 
     /**
