@@ -228,7 +228,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "ingest", "stats", "query", "export", "validate", "remove", "serve", "extract", "bench-http", "bench-extract"})
+    @ValueSource(strings = {"demo", "ingest", "stats", "query", "export", "validate", "remove", "serve", "extract", "bench-http", "bench-extract",
+            "vocab", "train-tagger", "eval"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(0, run.exitCode());
