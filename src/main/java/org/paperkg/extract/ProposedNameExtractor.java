@@ -1,5 +1,7 @@
 package org.paperkg.extract;
 
+import org.paperkg.text.WordLists;
+
 import java.util.Arrays;
 import opennlp.tools.util.Span;
 
@@ -103,7 +105,7 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern JUST_INTRODUCED = Pattern.compile(
             "\\b(?:propose[sd]?|proposed|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|suggest(?:s|ed)?|call(?:ed)?|term(?:ed)?|dub(?:bed)?|named?|our)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> HEAD_NOUNS = readWords("extract/method-head-nouns.txt");
+    private static final Set<String> HEAD_NOUNS = WordLists.read("extract/method-head-nouns.txt");
     /** "Jointly-Learned Exit and Inference for a Dynamic Neural Network : JEI-DNN": the name after the colon. */
     private static final Pattern TITLE_END = Pattern.compile(":\\s*(" + COINED + ")\\s*$");
     /** Coined names that follow a proposed one in a list: "CascadingVI and CascadingBPI", "PuYun, comprising PuYun-Short …". */
@@ -114,17 +116,11 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern KIND_THEN_NAMES = Pattern.compile(
             "\\b(?:algorithms|methods|models|variants|versions|frameworks|architectures)\\s*,?\\s+(?:including|namely|called|named|:)?\\s*(" + COINED + ")(?![\\p{L}0-9-])");
     private static final Pattern TITLE_WORD = Pattern.compile("^(" + CAPITALISED + ")\\s*:\\s+\\p{Lu}");
-    private static final Set<String> NOT_NAMES = Set.of("AI", "ML", "NLP", "RL", "LLM", "LLMs", "GNN", "GNNs", "CNN", "CNNs",
-            "RNN", "SGD", "GPU", "GPUs", "API", "APIs", "SOTA", "DNN", "DNNs", "MLP", "MLPs", "NN", "NNs", "IID", "OOD", "ViT", "ViTs",
-            "SQL", "URL", "PDE", "PDEs", "ODE", "ODEs", "FID", "IoU", "MSE", "KL", "IR", "CV", "QA", "3D", "2D", "1D", "US", "UK", "OK",
-            "seq2seq", "JAX", "PyTorch", "TensorFlow", "CUDA", "GitHub");
+    private static final Set<String> NOT_NAMES = WordLists.read("extract/not-names.txt", false);
     /** Nouns that may follow the words an acronym abbreviates: "sequence model (S4)". */
-    private static final Set<String> GENERIC_TAIL = Set.of("model", "models", "network", "networks", "method", "framework",
-            "algorithm", "architecture", "module", "layer", "approach");
+    private static final Set<String> GENERIC_TAIL = WordLists.read("extract/long-form-tails.txt");
     /** Words that open titles before a colon without naming anything. */
-    private static final Set<String> COMMON_TITLE_WORDS = Set.of("towards", "toward", "revisiting", "rethinking", "beyond",
-            "understanding", "learning", "benchmarking", "scaling", "transformers", "attention", "position", "survey", "review",
-            "perspective", "tutorial", "editorial", "introduction", "overview", "erratum", "correction");
+    private static final Set<String> COMMON_TITLE_WORDS = WordLists.read("extract/title-opening-words.txt");
     private final Set<String> known;
     private final KnownMethods methods;
 
@@ -281,20 +277,6 @@ public final class ProposedNameExtractor implements Extractor {
 
     private static String singular(String s) {
         return s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static Set<String> readWords(String resource) {
-        try (var in = ProposedNameExtractor.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-            Set<String> out = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line.toLowerCase(Locale.ROOT));
-            }
-            return Set.copyOf(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void find(Pattern p, String sentence, int offset, AnalyzedText analyzed, Map<String, Mention> out, double confidence) {

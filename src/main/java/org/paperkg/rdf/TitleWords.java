@@ -1,12 +1,7 @@
 package org.paperkg.rdf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import org.paperkg.text.WordLists;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +15,7 @@ import java.util.regex.Pattern;
 final class TitleWords {
     static final String RESOURCE = "ontology/title-stopwords.txt";
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Set<String> STOP = load();
+    private static final Set<String> STOP = WordLists.read(RESOURCE);
 
     private TitleWords() {
     }
@@ -33,20 +28,5 @@ final class TitleWords {
             if (!STOP.contains(stem)) out.add("word:" + stem);
         }
         return out;
-    }
-
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = TitleWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                for (String w : (hash >= 0 ? line.substring(0, hash) : line).strip().split("\\s+")) if (!w.isEmpty()) out.add(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 }

@@ -1,11 +1,12 @@
 package org.paperkg.rdf;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.paperkg.text.Slugs;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ public final class VocabularyGraph {
             "ontology/pwc-datasets.ttl", "ontology/pwc-methods.ttl");
     /** The files are in the jar: read and hashed once per process. */
     private static volatile String checksum;
+    private static volatile List<Triple> parsed;
 
     private VocabularyGraph() {
     }
@@ -39,10 +41,25 @@ public final class VocabularyGraph {
         var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
         if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(checksum)) return false;
         dsg.removeGraph(graph);
-        StreamRDF into = StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dsg));
-        for (String f : FILES) RDFParser.fromString(read(f), Lang.TURTLE).parse(into);
+        for (Triple t : triples()) dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
         dsg.add(graph, graph, Vocab.sha256, Literals.string(checksum));
         return true;
+    }
+
+    /** The files' triples, parsed once per process: a store is made often in tests, and the files are 2 MB of Turtle. */
+    private static List<Triple> triples() {
+        List<Triple> t = parsed;
+        if (t == null) {
+            synchronized (VocabularyGraph.class) {
+                t = parsed;
+                if (t == null) {
+                    Graph all = GraphFactory.createDefaultGraph();
+                    for (String f : FILES) RDFParser.fromString(read(f), Lang.TURTLE).parse(all);
+                    parsed = t = List.copyOf(all.find().toList());
+                }
+            }
+        }
+        return t;
     }
 
     private static String read(String resource) {

@@ -64,7 +64,9 @@ public final class MentionCorpus {
         }
         List<AnnotatedSentence.Span> out = new ArrayList<>();
         Matcher m = TRIPLE.matcher(labels);
+        int triples = 0;
         while (m.find()) {
+            triples++;
             int start = Integer.parseInt(m.group(1));
             int end = Integer.parseInt(m.group(2));
             String label = m.group(4);
@@ -76,6 +78,10 @@ public final class MentionCorpus {
             else if (!NEGATIVE.contains(label)) {
                 throw new CorpusException(file + " line " + line + ": unknown label '" + label + "' (Dataset or Geen Dataset)");
             }
+        }
+        // every inner list must have been a triple: "[7, 12, Dataset]" (no quotes) is not
+        if (triples != labels.chars().filter(c -> c == '[').count() - 1) {
+            throw new CorpusException(file + " line " + line + ": labels is not a list of [start, end, 'Label'] triples: " + cut(labels));
         }
         return out;
     }

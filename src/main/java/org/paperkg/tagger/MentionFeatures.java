@@ -1,13 +1,8 @@
 package org.paperkg.tagger;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.paperkg.text.WordLists;
+
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +15,7 @@ import java.util.Set;
  * tags given to the two tokens before it.
  */
 final class MentionFeatures {
-    private static final Set<String> DATASET_WORDS = words("tagger/dataset-words.txt");
+    private static final Set<String> DATASET_WORDS = WordLists.read("tagger/dataset-words.txt");
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "/", "&", ";");
     private static final Set<String> INTRODUCERS = Set.of("as", "including", "like", "namely", "e.g.", "eg", ":", "(");
     private static final int LIST_REACH = 10;
@@ -150,20 +145,5 @@ final class MentionFeatures {
 
     private static String suffix(String s, int n) {
         return s.length() <= n ? s : s.substring(s.length() - n);
-    }
-
-    static Set<String> words(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = MentionFeatures.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line.toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 }

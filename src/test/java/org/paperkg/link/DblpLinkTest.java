@@ -199,8 +199,8 @@ class DblpLinkTest {
                     row -> coverage.add(row.get("source") + " " + row.get("kind") + " " + row.get("linkedCount") + " "
                             + row.get("uncertain") + " " + row.get("total")));
             long persons = kg.stats().get("persons");
-            assertEquals(List.of("dblp concept 0 0 99", "dblp conference 2 0 2", "dblp dataset 0 0 230", "dblp paper 9 0 414",
-                    "dblp person 42 0 " + persons), coverage, "dblp has no datasets or concepts: 229 catalogued and one discovered dataset");
+            assertEquals(List.of("dblp concept 0 0 99", "dblp conference 2 0 2", "dblp dataset 0 0 5469", "dblp paper 9 0 414",
+                    "dblp person 42 0 " + persons), coverage, "dblp has no datasets or concepts: 229 hand-curated and 5,239 Papers with Code datasets, one discovered");
             String federated = Files.readString(Path.of("queries", "dblp-federated.rq"))
                     .replace("https://sparql.dblp.org/sparql", fuseki.sparql().toString());
             List<String> rows = new ArrayList<>();
