@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -48,6 +49,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--folds", paramLabel = "K", description = "K-fold cross-validation on FILE (train and test on it)")
         Integer folds;
 
+        @Option(names = "--by-source", description = "leave one source (the conference column) out: train on the others, score it")
+        boolean bySource;
+
         @Option(names = "--seed", defaultValue = "42", description = "shuffles the sentences before dealing folds (default: ${DEFAULT-VALUE})")
         long seed;
 
@@ -61,11 +65,12 @@ final class EvalCommand implements Runnable {
         public Integer call() throws Exception {
             if (!Files.isRegularFile(file)) throw new Main.UsageError(file + " is not a file");
             if (folds != null && folds < 2) throw new Main.UsageError("--folds must be at least 2");
+            if (folds != null && bySource) throw new Main.UsageError("--folds and --by-source are two ways of holding text out: choose one");
             List<AnnotatedSentence> corpus = MentionCorpus.read(file);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d sentences, %d marked dataset names%s%n", file, corpus.size(),
                     corpus.stream().mapToInt(s -> s.datasets().size()).sum(),
-                    folds == null ? "; shipped tagger" : "; " + folds + "-fold cross-validation, seed " + seed);
+                    bySource ? "; each source left out in turn" : folds == null ? "; shipped tagger" : "; " + folds + "-fold cross-validation, seed " + seed);
             out.printf("%-22s %28s   %28s   %s%n", "", "span overlap: P     R     F1", "exact match: P     R     F1", "found");
             DatasetCatalogue catalogue = DatasetCatalogue.load();
             ConceptTaxonomy concepts = ConceptTaxonomy.load();
@@ -78,6 +83,17 @@ final class EvalCommand implements Runnable {
                     spans(new TextExtraction(TextExtraction.datasetExtractors(catalogue, concepts, methods, null).subList(0, 1)))));
             MentionScores tagger;
             MentionScores shipped;
+            if (bySource) {
+                Map<String, MentionScores> each = CrossValidation.bySource(corpus, DatasetTaggerExtractor.dictionary(catalogue), DatasetTagger.Training.DEFAULT, all);
+                shipped = new MentionScores();
+                for (Map.Entry<String, MentionScores> e : each.entrySet()) {
+                    print(out, "paperkg, " + (e.getKey().isEmpty() ? "(no source)" : e.getKey()), e.getValue());
+                    shipped.addAll(e.getValue());
+                }
+                print(out, "paperkg (all sources)", shipped);
+                printErrors(out, shipped);
+                return 0;
+            }
             if (folds == null) {
                 DatasetTagger t = DatasetTaggerExtractor.shippedTagger(catalogue);
                 tagger = new MentionScores().add(corpus, alone.apply(t));
@@ -88,12 +104,16 @@ final class EvalCommand implements Runnable {
             }
             print(out, "tagger alone", tagger);
             print(out, "paperkg (all)", shipped);
+            printErrors(out, shipped);
+            return 0;
+        }
+
+        private void printErrors(PrintWriter out, MentionScores shipped) {
             out.printf("%nerrors of paperkg (all): %d found names overlap no marked one, %d marked names were missed%n",
                     shipped.falsePositives().size(), shipped.misses().size());
             shipped.falsePositives().stream().limit(errors).forEach(e -> out.println("  false   " + e));
             shipped.misses().stream().limit(errors).forEach(e -> out.println("  missed  " + e));
             out.flush();
-            return 0;
         }
 
         private static Function<String, List<AnnotatedSentence.Span>> spans(TextExtraction extraction) {

@@ -31,7 +31,10 @@ import java.util.zip.GZIPInputStream;
 public final class DatasetTaggerExtractor implements Extractor {
     public static final String NAME = "dataset-tagger";
     public static final String MODEL = "tagger/dataset-tagger.bin.gz";
-    /** Below this the tagger is right less than nine times in ten (ten-fold cross-validation on the training corpus). */
+    /**
+     * Chosen on ten-fold cross-validation of the training corpus: the tagger alone had precision
+     * 0.895 with no threshold, 0.909 from 0.6 (recall 0.862) and 0.950 from 0.7 (recall 0.787).
+     */
     public static final double THRESHOLD = 0.6;
     private static final Pattern LEADING = Pattern.compile("^(?:(?:the|a|an|our|their|its|this|these|both|new|public|publicly available|standard|benchmark)\\s+)+",
             Pattern.CASE_INSENSITIVE);

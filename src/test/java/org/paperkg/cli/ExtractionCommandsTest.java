@@ -46,6 +46,17 @@ class ExtractionCommandsTest {
     }
 
     @Test
+    void evalMentionsLeavesEachSourceOut() throws IOException {
+        CliRun run = CliRun.of("eval", "mentions", sample().toString(), "--by-source", "--errors", "0");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String source : List.of("NIPS", "SDM", "SIGIR", "VISION")) {
+            assertTrue(run.out().contains("\npaperkg, " + source + " "), run.out());
+        }
+        assertTrue(run.out().contains("\npaperkg (all sources) "), run.out());
+        assertEquals(2, CliRun.of("eval", "mentions", sample().toString(), "--by-source", "--folds", "3").exitCode());
+    }
+
+    @Test
     void aBrokenCorpusIsNamedAndNothingIsScored() throws IOException {
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, ",id,text,labels\n0,1,\"We use MNIST.\",\"[[7, 12, Dataset]]\"\n", StandardCharsets.UTF_8);
