@@ -6,10 +6,13 @@ import org.ahocorasick.trie.Trie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +46,8 @@ public final class DatasetExtractor implements Extractor {
     private final Map<String, DatasetCatalogue.Entry> exactKeys = new HashMap<>();
     private final Map<String, Integer> parts = new HashMap<>();
     /** Keys of labels of several words without digits, and of no label in one word ("FoggyCityscapes"). */
-    private final java.util.Set<String> spaced = new java.util.HashSet<>();
-    private final java.util.Set<String> joined = new java.util.HashSet<>();
+    private final Set<String> spaced = new HashSet<>();
+    private final Set<String> joined = new HashSet<>();
 
     public DatasetExtractor(DatasetCatalogue catalogue) {
         Trie.TrieBuilder caselessTrie = Trie.builder();
@@ -87,7 +90,7 @@ public final class DatasetExtractor implements Extractor {
         DatasetCatalogue.Entry found = null;
         for (Map<String, DatasetCatalogue.Entry> keys : List.of(caselessKeys, exactKeys)) {
             for (Map.Entry<String, DatasetCatalogue.Entry> k : keys.entrySet()) {
-                String other = keys == exactKeys ? k.getKey().toLowerCase(java.util.Locale.ROOT) : k.getKey();
+                String other = keys == exactKeys ? k.getKey().toLowerCase(Locale.ROOT) : k.getKey();
                 if (Math.abs(other.length() - key.length()) > 1 || !oneLetterApart(key, other)) continue;
                 if (found != null && found != k.getValue()) return null;
                 found = k.getValue();

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class MentionCorpus {
                 out.add(new AnnotatedSentence(r.get("id"), text, spans(file, line, text, r.get("labels")),
                         r.isMapped("conference") ? r.get("conference") : ""));
             }
-        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             // commons-csv reports a broken quote or header this way
             throw new CorpusException(file + ": not a CSV file (" + e.getMessage() + ")");
         }

@@ -3,6 +3,7 @@ package org.paperkg.tagger;
 import org.paperkg.text.WordLists;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class MentionFeatures {
                 reach[i] = reach[i + 1] + 1;
             }
         }
-        java.util.Arrays.fill(reach, 0);
+        Arrays.fill(reach, 0);
         for (int i = 1; i < n; i++) {
             if (DATASET_WORDS.contains(lower[i - 1])) cueBehind[i] = true;
             else if ((nameLike(i - 1) || LIST_WORDS.contains(lower[i - 1]) || INTRODUCERS.contains(lower[i - 1])) && reach[i - 1] < LIST_REACH) {

@@ -2,7 +2,9 @@ package org.paperkg.tagger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Precision, recall and F1 of dataset-name spans against a corpus, two ways: by overlap (a found
@@ -97,12 +99,12 @@ public final class MentionScores {
         return List.copyOf(misses);
     }
 
-    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(?:the|a|an|our)\\s+");
-    private static final java.util.regex.Pattern DATASET_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|our)\\s+");
+    private static final Pattern DATASET_WORD = Pattern.compile(
             "\\s+(?:datasets?|data\\s+sets?|corpus|corpora|benchmarks?|databases?|collections?)$");
 
     private static String trimmed(String s) {
-        String t = s.toLowerCase(java.util.Locale.ROOT).replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "");
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "");
         t = ARTICLE.matcher(t).replaceFirst("");
         return DATASET_WORD.matcher(t).replaceFirst("").strip();
     }

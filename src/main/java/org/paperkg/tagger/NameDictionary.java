@@ -1,6 +1,7 @@
 package org.paperkg.tagger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class NameDictionary {
 
     public Mark[] marks(Tokens tokens, String[] lower) {
         Mark[] out = new Mark[tokens.size()];
-        java.util.Arrays.fill(out, Mark.NONE);
+        Arrays.fill(out, Mark.NONE);
         for (int i = 0; i < lower.length; ) {
             Entry best = null;
             for (Entry e : byFirst.getOrDefault(lower[i], List.of())) {

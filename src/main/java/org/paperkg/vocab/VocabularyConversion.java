@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -163,7 +164,7 @@ public final class VocabularyConversion {
         String[] parts = label.strip().split("\\s+");
         if (parts.length < 2) return false;
         for (String p : parts) {
-            if (p.equals(p.toLowerCase(java.util.Locale.ROOT)) && p.chars().allMatch(Character::isLetter) && words.ordinary(p) && !JOINING.contains(p)) return true;
+            if (p.equals(p.toLowerCase(Locale.ROOT)) && p.chars().allMatch(Character::isLetter) && words.ordinary(p) && !JOINING.contains(p)) return true;
         }
         return false;
     }
