@@ -11,6 +11,7 @@ import org.paperkg.tagger.CrossValidation;
 import org.paperkg.tagger.DatasetTagger;
 import org.paperkg.tagger.MentionCorpus;
 import org.paperkg.tagger.MentionScores;
+import org.paperkg.tagger.NameDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +76,7 @@ final class EvalCommand implements Runnable {
             DatasetCatalogue catalogue = DatasetCatalogue.load();
             ConceptTaxonomy concepts = ConceptTaxonomy.load();
             KnownMethods methods = KnownMethods.load();
+            NameDictionary dictionary = DatasetTaggerExtractor.dictionary(catalogue);
             Function<DatasetTagger, Function<String, List<AnnotatedSentence.Span>>> all =
                     t -> spans(new TextExtraction(TextExtraction.datasetExtractors(catalogue, concepts, methods, t)));
             Function<DatasetTagger, Function<String, List<AnnotatedSentence.Span>>> alone =
@@ -84,7 +86,7 @@ final class EvalCommand implements Runnable {
             MentionScores tagger;
             MentionScores shipped;
             if (bySource) {
-                Map<String, MentionScores> each = CrossValidation.bySource(corpus, DatasetTaggerExtractor.dictionary(catalogue), DatasetTagger.Training.DEFAULT, all);
+                Map<String, MentionScores> each = CrossValidation.bySource(corpus, dictionary, DatasetTagger.Training.DEFAULT, all);
                 shipped = new MentionScores();
                 for (Map.Entry<String, MentionScores> e : each.entrySet()) {
                     print(out, "paperkg, " + (e.getKey().isEmpty() ? "(no source)" : e.getKey()), e.getValue());
@@ -99,8 +101,8 @@ final class EvalCommand implements Runnable {
                 tagger = new MentionScores().add(corpus, alone.apply(t));
                 shipped = new MentionScores().add(corpus, all.apply(t));
             } else {
-                tagger = CrossValidation.run(corpus, folds, seed, DatasetTaggerExtractor.dictionary(catalogue), DatasetTagger.Training.DEFAULT, alone);
-                shipped = CrossValidation.run(corpus, folds, seed, DatasetTaggerExtractor.dictionary(catalogue), DatasetTagger.Training.DEFAULT, all);
+                tagger = CrossValidation.run(corpus, folds, seed, dictionary, DatasetTagger.Training.DEFAULT, alone);
+                shipped = CrossValidation.run(corpus, folds, seed, dictionary, DatasetTagger.Training.DEFAULT, all);
             }
             print(out, "tagger alone", tagger);
             print(out, "paperkg (all)", shipped);

@@ -32,7 +32,7 @@ public final class DatasetExtractor implements Extractor {
     static final Pattern DATASET_WORD = Pattern.compile("\\b(datasets?|data sets?|benchmarks?|corpus|corpora|databases?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What stands between two names of one list. */
-    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,|/|;)?\\s*(?:(?:and|or|&)\\s+)?");
+    static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,|/|;)?\\s*(?:(?:and|or|&)\\s+)?");
     private static final Pattern CUE = Pattern.compile(
             "\\b(datasets?|data sets?|benchmarks?|corpus|corpora|suites?|games?|environments?|domains?|tasks?)\\b",
             Pattern.CASE_INSENSITIVE);

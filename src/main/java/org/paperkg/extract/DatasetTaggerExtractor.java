@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -57,7 +58,6 @@ public final class DatasetTaggerExtractor implements Extractor {
     private static final Pattern QUANTIFIER = Pattern.compile(
             "\\b(?:various|several|many|multiple|all|most|some|public|publicly|standard|existing|popular|common|other|these|such|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b");
     private static final Pattern JOINT_INSIDE = Pattern.compile(",|\\s(?:and|or|&)\\s|/");
-    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,|/|;)?\\s*(?:(?:and|or|&)\\s+)?");
     private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*|\\s*&\\s*)");
     /** Something a name could be made of: a capital after the first letter of the sentence, a digit, inner capitals. */
@@ -125,7 +125,10 @@ public final class DatasetTaggerExtractor implements Extractor {
             if (!DATA_WORD.matcher(sentence).find() || !NAME_LIKE.matcher(sentence).find() || titleCase(sentence)) continue;
             tagged.increment();
             List<DatasetTagger.Found> found = tagger.tag(sentence);
-            boolean[] beside = besideDatasetWord(sentence, found);
+            // a span and the name cut from it are often the same text: look each up once (a miss scans the catalogue for slips)
+            Map<String, Optional<DatasetCatalogue.Entry>> looked = new HashMap<>();
+            Function<String, Optional<DatasetCatalogue.Entry>> lookup = n -> looked.computeIfAbsent(n, catalogue::lookup);
+            boolean[] beside = besideDatasetWord(sentence, found, lookup);
             for (int k = 0; k < found.size(); k++) {
                 DatasetTagger.Found f = found.get(k);
                 if (f.confidence() < threshold) continue;
@@ -135,7 +138,7 @@ public final class DatasetTaggerExtractor implements Extractor {
                     String name = sentence.substring(piece[0], piece[1]);
                     int start = s.getStart() + piece[0];
                     int end = s.getStart() + piece[1];
-                    Optional<DatasetCatalogue.Entry> known = catalogue.lookup(name);
+                    Optional<DatasetCatalogue.Entry> known = lookup.apply(name);
                     if (known.isPresent()) {
                         // a word-like catalogue name ("MTL", "Cars") needs the dataset word here as it does there
                         if ((known.get().needsContext() || known.get().needsDatasetWord()) && !beside[k]) continue;
@@ -160,7 +163,8 @@ public final class DatasetTaggerExtractor implements Extractor {
      * learnt from is mostly sentences about data. Spans below the threshold still carry a
      * list's context from one name to the next.
      */
-    private boolean[] besideDatasetWord(String sentence, List<DatasetTagger.Found> found) {
+    private static boolean[] besideDatasetWord(String sentence, List<DatasetTagger.Found> found,
+                                               Function<String, Optional<DatasetCatalogue.Entry>> lookup) {
         boolean[] out = new boolean[found.size()];
         for (int k = 0; k < out.length; k++) {
             int start = found.get(k).start();
@@ -170,14 +174,14 @@ public final class DatasetTaggerExtractor implements Extractor {
                     || DATA_WORD.matcher(DatasetExtractor.window(sentence, start, -CONTEXT_WORDS)).find()
                     || DATA_WORD.matcher(DatasetExtractor.window(sentence, end, CONTEXT_WORDS)).find()
                     // a dataset the catalogue knows without doubt vouches for the list it stands in
-                    || catalogue.lookup(span).filter(e -> !e.needsContext() && !e.needsDatasetWord()).isPresent();
+                    || lookup.apply(span).filter(e -> !e.needsContext() && !e.needsDatasetWord()).isPresent();
         }
         // spread along lists, both ways
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k + 1 < out.length; k++) {
                 int a = pass == 0 ? k : out.length - 2 - k;
                 String between = sentence.substring(found.get(a).end(), found.get(a + 1).start());
-                if (LIST_JOINT.matcher(between).matches() && (out[a] || out[a + 1])) out[a] = out[a + 1] = true;
+                if (DatasetExtractor.LIST_JOINT.matcher(between).matches() && (out[a] || out[a + 1])) out[a] = out[a + 1] = true;
             }
         }
         return out;
@@ -205,7 +209,7 @@ public final class DatasetTaggerExtractor implements Extractor {
         Matcher plural = PLURAL_AFTER.matcher(sentence.substring(f.end()));
         boolean followed = plural.lookingAt() || PLURAL_END.matcher(span).find();
         if (!followed || JOINT_INSIDE.matcher(span).find()) return false;
-        if (k > 0 && LIST_JOINT.matcher(sentence.substring(found.get(k - 1).end(), f.start())).matches()) return false;
+        if (k > 0 && DatasetExtractor.LIST_JOINT.matcher(sentence.substring(found.get(k - 1).end(), f.start())).matches()) return false;
         return QUANTIFIER.matcher(DatasetExtractor.window(sentence, f.start(), -3)).find();
     }
 

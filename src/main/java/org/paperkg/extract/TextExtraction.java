@@ -4,11 +4,12 @@ import org.paperkg.tagger.DatasetTagger;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * All extractors over one text: the sentences are found once and shared.
@@ -84,8 +85,8 @@ public final class TextExtraction {
     /** The labels of the catalogue and the taxonomy, lower case: names that are known, not new. */
     public static Set<String> knownLabels(DatasetCatalogue datasets, ConceptTaxonomy concepts) {
         Set<String> known = new HashSet<>();
-        datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
-        concepts.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
+        addLabels(known, datasets.entries().stream().map(DatasetCatalogue.Entry::labels));
+        addLabels(known, concepts.entries().stream().map(ConceptTaxonomy.Entry::labels));
         return known;
     }
 
@@ -97,17 +98,21 @@ public final class TextExtraction {
      */
     public static Set<String> notProposedLabels(DatasetCatalogue datasets, ConceptTaxonomy concepts) {
         Set<String> known = new HashSet<>();
-        datasets.entries().forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
-        concepts.entries().stream().filter(e -> !e.generated()).forEach(e -> e.labels().forEach(l -> known.add(l.toLowerCase(Locale.ROOT))));
+        addLabels(known, datasets.entries().stream().map(DatasetCatalogue.Entry::labels));
+        addLabels(known, concepts.entries().stream().filter(e -> !e.generated()).map(ConceptTaxonomy.Entry::labels));
         return known;
     }
 
     /** The labels of concepts and well-known methods, lower case: names that are not datasets. */
     public static Set<String> conceptLabels(ConceptTaxonomy concepts, KnownMethods methods) {
         Set<String> out = new HashSet<>();
-        concepts.entries().forEach(e -> e.labels().forEach(l -> out.add(l.toLowerCase(Locale.ROOT))));
-        methods.entries().forEach(e -> out.add(e.acronym().toLowerCase(Locale.ROOT)));
+        addLabels(out, concepts.entries().stream().map(ConceptTaxonomy.Entry::labels));
+        addLabels(out, methods.entries().stream().map(e -> List.of(e.acronym())));
         return out;
+    }
+
+    private static void addLabels(Set<String> into, Stream<List<String>> labels) {
+        labels.forEach(ls -> ls.forEach(l -> into.add(l.toLowerCase(Locale.ROOT))));
     }
 
     public List<Mention> extract(String text) {

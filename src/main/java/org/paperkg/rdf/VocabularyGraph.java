@@ -23,9 +23,12 @@ import java.util.List;
 public final class VocabularyGraph {
     static final List<String> FILES = List.of("ontology/paperkg.ttl", "ontology/datasets.ttl", "ontology/concepts.ttl", "ontology/methods.ttl",
             "ontology/pwc-datasets.ttl", "ontology/pwc-methods.ttl");
-    /** The files are in the jar: read and hashed once per process. */
-    private static volatile String checksum;
-    private static volatile List<Triple> parsed;
+    /** The files are in the jar: read, hashed and parsed once per process (a store is made often in tests; the files are 2 MB). */
+    private static volatile Loaded loaded;
+
+    /** The files' checksum and triples, from one read of them. */
+    private record Loaded(String checksum, List<Triple> triples) {
+    }
 
     private VocabularyGraph() {
     }
@@ -33,33 +36,33 @@ public final class VocabularyGraph {
     /** Loads the vocabulary if the store's copy is missing or out of date; call in a write transaction. */
     public static boolean refresh(DatasetGraph dsg, IriScheme iris) {
         Node graph = iris.vocabularyGraph();
-        if (checksum == null) {
-            StringBuilder all = new StringBuilder();
-            for (String f : FILES) all.append(read(f)).append('\n');
-            checksum = Slugs.hash(all.toString(), 64);
-        }
+        Loaded vocabulary = load();
         var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
-        if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(checksum)) return false;
+        if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(vocabulary.checksum())) return false;
         dsg.removeGraph(graph);
-        for (Triple t : triples()) dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-        dsg.add(graph, graph, Vocab.sha256, Literals.string(checksum));
+        for (Triple t : vocabulary.triples()) dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+        dsg.add(graph, graph, Vocab.sha256, Literals.string(vocabulary.checksum()));
         return true;
     }
 
-    /** The files' triples, parsed once per process: a store is made often in tests, and the files are 2 MB of Turtle. */
-    private static List<Triple> triples() {
-        List<Triple> t = parsed;
-        if (t == null) {
+    private static Loaded load() {
+        Loaded l = loaded;
+        if (l == null) {
             synchronized (VocabularyGraph.class) {
-                t = parsed;
-                if (t == null) {
-                    Graph all = GraphFactory.createDefaultGraph();
-                    for (String f : FILES) RDFParser.fromString(read(f), Lang.TURTLE).parse(all);
-                    parsed = t = List.copyOf(all.find().toList());
+                l = loaded;
+                if (l == null) {
+                    StringBuilder all = new StringBuilder();
+                    Graph g = GraphFactory.createDefaultGraph();
+                    for (String f : FILES) {
+                        String text = read(f);
+                        all.append(text).append('\n');
+                        RDFParser.fromString(text, Lang.TURTLE).parse(g);
+                    }
+                    loaded = l = new Loaded(Slugs.hash(all.toString(), 64), List.copyOf(g.find().toList()));
                 }
             }
         }
-        return t;
+        return l;
     }
 
     private static String read(String resource) {
