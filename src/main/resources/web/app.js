@@ -81,7 +81,7 @@
     const c = s.counts;
     document.getElementById("summary").textContent =
       c.papers + " papers · " + c.persons + " persons · " + c.sessions + " sessions · " + c.presentations +
-      " talks · " + c.awards + " awards · " + c.triples + " triples, from " + c.sources + " pages";
+      " talks · " + c.awards + " awards · " + c.quads + " quads, from " + c.sources + " pages";
     const body = document.querySelector("#pages tbody");
     for (const p of s.pages) {
       const tr = document.createElement("tr");

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 final class StatsCommand implements Callable<Integer> {
     /** The counts the ingest summary repeats. */
     static final List<String> SHOWN = List.of("papers", "persons", "names", "authorships", "sessions", "presentations",
-            "awards", "sources", "triples");
+            "awards", "sources", "quads");
 
     @Mixin
     StoreOptions storeOptions;

@@ -148,7 +148,7 @@ class BadInputTest {
                 "expected a line starting with\n  " + expectedMessageStart + "\nbut stderr was\n" + run.err());
         JsonNode stats = stats(store);
         assertEquals(0, stats.get("sources").asInt(), "nothing of a refused page is stored");
-        assertEquals(0, stats.get("triples").asInt());
+        assertEquals(0, stats.get("quads").asInt());
     }
 
     private static JsonNode stats(Path store) throws IOException {

@@ -100,7 +100,11 @@ class ServerProtocolTest {
     @Test
     void theDefaultGraphIsTheUnionOfAllPages() throws Exception {
         HttpResponse<String> r = get("papers/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "text/csv");
-        assertEquals("n\r\n" + kg.stats().get("triples") + "\r\n", r.body());
+        HttpResponse<String> merged = get("papers/sparql?query="
+                + enc("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"), "text/csv");
+        assertEquals(merged.body(), r.body(), "the default graph is the RDF merge of the named graphs");
+        HttpResponse<String> quads = get("papers/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
+        assertEquals("n\r\n" + kg.stats().get("quads") + "\r\n", quads.body());
         HttpResponse<String> named = get("papers/sparql?query=" + enc("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
         assertEquals("n\r\n7\r\n", named.body(), "five page graphs, graph/papers and graph/vocabulary");
     }
