@@ -44,6 +44,15 @@ public final class PageRun {
 
     public static IngestReport ingest(List<Path> paths, Pages pages, Paperkg.IngestListener listener) {
         Map<String, Long> before = pages.stats();
+        List<PageOutcome> outcomes = eachPage(paths, pages, listener);
+        return new IngestReport(outcomes, before, pages.stats());
+    }
+
+    /**
+     * Hands each file under {@code paths} to {@code pages}, in name order, with its folder's
+     * manifest row; the outcomes include the paths and manifests that could not be read.
+     */
+    static List<PageOutcome> eachPage(List<Path> paths, Pages pages, Paperkg.IngestListener listener) {
         List<PageOutcome> outcomes = new ArrayList<>();
         PageFiles.Listing listing = PageFiles.list(paths);
         for (Problem p : listing.problems()) outcomes.add(failed(p));
@@ -63,7 +72,7 @@ public final class PageRun {
             outcomes.add(outcome);
             listener.pageDone(i + 1, files.size(), outcome);
         }
-        return new IngestReport(outcomes, before, pages.stats());
+        return outcomes;
     }
 
     private static PageOutcome ingestFile(PageFiles.PageFile file, Manifest manifest, Pages pages) {

@@ -114,7 +114,20 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
      * path inside the folder given. A page with errors is not stored at all; the others are.
      */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
-        return PageRun.ingest(paths, this, listener);
+        IngestReport report = PageRun.ingest(paths, this, listener);
+        // page by page, TDB2's copy-on-write blocks pile up: compacted once grown to twice the last compacted size
+        store.compactIfGrown();
+        return report;
+    }
+
+    /**
+     * Builds this store, which must hold no pages yet, from the files and folders {@link #ingest}
+     * takes, through TDB2's bulk loader: the same graph, for many pages far sooner (see {@link BulkBuild}).
+     *
+     * @throws IllegalStateException when the store already holds pages
+     */
+    public IngestReport build(List<Path> paths, IngestListener listener) {
+        return new BulkBuild(this, mapper, maintenance, extraction, clock).build(paths, listener);
     }
 
     @Override
@@ -129,6 +142,8 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
      */
     @Override
     public PageOutcome ingestPage(PageText page, PageInfo info) {
+        Optional<PageOutcome> unchanged = unchanged(page);
+        if (unchanged.isPresent()) return unchanged.get();
         if (page.streamed()) {
             Optional<PageReader> reader = readers.detect(page.head());
             if (reader.isPresent() && reader.get() instanceof StreamingReader streaming) return ingestStreamed(page, info, streaming);
@@ -150,36 +165,19 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
 
     /** A page held in memory: read on a worker thread under its time budget, then stored. */
     private PageOutcome ingestHeld(PageText page, PageInfo info) {
-        Problems problems = new Problems(page.name());
-        Duration budget = limits.budget(page.length());
-        // the format is known once detection is done, even if reading then fails
-        AtomicReference<String> detected = new AtomicReference<>("page");
-        ReadPage read;
-        try {
-            read = PageBudget.run(() -> read(page, info, problems, detected), budget);
-        } catch (PageBudget.Exceeded e) {
-            return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            return outOfMemory(page, "");
-        } catch (Exception | StackOverflowError e) {
-            return readerFailed(page, detected.get(), e);
-        }
-        if (read == null) return PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page)));
-        String format = read.reader().format().name();
+        HeldRead read = readHeld(page, info, true);
+        if (read.failure() != null) return read.failure();
+        String format = read.format();
         PageRecords records = read.records();
-        if (!problems.hasErrors() && records.papers().isEmpty()) {
-            problems.error(0, "the page holds no papers");
-        }
-        if (problems.hasErrors()) {
-            return new PageOutcome(page.name(), PageOutcome.Status.FAILED, format, records.papers().size(), 0, problems.all());
-        }
+        Problems problems = read.problems();
         PageOrigin origin = new PageOrigin(page.name(), page.sha256());
         Node pageNode = iris.page(page.name());
         return store.write(dsg -> {
             Optional<String> stored = maintenance.storedChecksum(dsg, pageNode);
+            // stored by another process since the lookup above
             if (stored.isPresent() && stored.get().equals(page.sha256())) {
                 return new PageOutcome(page.name(), PageOutcome.Status.UNCHANGED, format, records.papers().size(),
-                        papersOn(dsg, pageNode), problems.all());
+                        maintenance.storedCount(dsg, pageNode, Vocab.paperCount), problems.all());
             }
             VocabularyGraph.refresh(dsg, iris);
             if (stored.isPresent()) maintenance.removePage(dsg, pageNode);
@@ -189,6 +187,57 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
             return new PageOutcome(page.name(), stored.isPresent() ? PageOutcome.Status.REPLACED : PageOutcome.Status.ADDED,
                     format, mapped.records(), mapped.papers().size(), problems.all());
         });
+    }
+
+    /**
+     * The outcome of a page stored with the same checksum, from what the store says of it: an
+     * unchanged page costs one lookup, not a reading.
+     */
+    Optional<PageOutcome> unchanged(PageText page) {
+        Node pageNode = iris.page(page.name());
+        return store.read(dsg -> maintenance.storedChecksum(dsg, pageNode).filter(page.sha256()::equals)
+                .map(sha -> new PageOutcome(page.name(), PageOutcome.Status.UNCHANGED, maintenance.storedFormat(dsg, pageNode),
+                        maintenance.storedCount(dsg, pageNode, Vocab.recordCount),
+                        maintenance.storedCount(dsg, pageNode, Vocab.paperCount), List.of())));
+    }
+
+    /**
+     * What a held page gives before anything is stored: read on a worker thread under its time
+     * budget, its titles and abstracts extracted there too when {@code extract}; or the outcome
+     * of a page that cannot be stored.
+     */
+    HeldRead readHeld(PageText page, PageInfo info, boolean extract) {
+        Problems problems = new Problems(page.name());
+        Duration budget = limits.budget(page.length());
+        // the format is known once detection is done, even if reading then fails
+        AtomicReference<String> detected = new AtomicReference<>("page");
+        ReadPage read;
+        try {
+            read = PageBudget.run(() -> read(page, info, problems, detected, extract), budget);
+        } catch (PageBudget.Exceeded e) {
+            return HeldRead.failed(PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, e.getMessage())));
+        } catch (OutOfMemoryError e) {
+            return HeldRead.failed(outOfMemory(page, ""));
+        } catch (Exception | StackOverflowError e) {
+            return HeldRead.failed(readerFailed(page, detected.get(), e));
+        }
+        if (read == null) return HeldRead.failed(PageRun.failed(new Problem(page.name(), 0, Problem.Severity.ERROR, readers.refusal(page))));
+        String format = read.reader().format().name();
+        PageRecords records = read.records();
+        if (!problems.hasErrors() && records.papers().isEmpty()) {
+            problems.error(0, "the page holds no papers");
+        }
+        if (problems.hasErrors()) {
+            return HeldRead.failed(new PageOutcome(page.name(), PageOutcome.Status.FAILED, format, records.papers().size(), 0, problems.all()));
+        }
+        return new HeldRead(null, format, records, read.extracted(), problems);
+    }
+
+    /** A held page's reading: its records and mentions, or (failure set) the outcome of a page not to store. */
+    record HeldRead(PageOutcome failure, String format, PageRecords records, Map<String, List<Mention>> extracted, Problems problems) {
+        static HeldRead failed(PageOutcome failure) {
+            return new HeldRead(failure, null, null, Map.of(), null);
+        }
     }
 
     private PageOutcome ingestStreamed(PageText page, PageInfo info, StreamingReader reader) {
@@ -231,27 +280,18 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
      * title and abstract (handed to the store's write transaction, which so does not extract
      * again). Null when no reader takes the page.
      */
-    private ReadPage read(PageText page, PageInfo info, Problems problems, AtomicReference<String> format) {
+    private ReadPage read(PageText page, PageInfo info, Problems problems, AtomicReference<String> format, boolean extract) {
         Optional<PageReader> reader = readers.detect(page);
         if (reader.isEmpty()) return null;
         format.set(reader.get().format().name());
         PageRecords records = CutPages.flagCutLastAbstract(page, reader.get().read(page, info, problems), problems);
         Map<String, List<Mention>> extracted = new HashMap<>();
+        if (!extract) return new ReadPage(reader.get(), records, extracted);
         for (PaperRecord r : records.papers()) {
             if (r.title() != null) extracted.computeIfAbsent(r.title(), extraction::extract);
             if (r.abstractText() != null) extracted.computeIfAbsent(r.abstractText().clean(), extraction::extract);
         }
         return new ReadPage(reader.get(), records, extracted);
-    }
-
-    private static int papersOn(DatasetGraph dsg, Node page) {
-        var it = dsg.find(page, Node.ANY, Vocab.type, Vocab.Paper);
-        int n = 0;
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
     }
 
     /**

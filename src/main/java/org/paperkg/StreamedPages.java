@@ -74,13 +74,7 @@ final class StreamedPages {
         Problems problems = new Problems(page.name());
         String format = reader.format().name();
         Node pageNode = iris.page(page.name());
-        // an unchanged page is not read again: its checksum was taken when it was opened
-        PageOutcome unchanged = store.read(dsg -> maintenance.storedChecksum(dsg, pageNode).filter(page.sha256()::equals)
-                .map(sha -> new PageOutcome(page.name(), PageOutcome.Status.UNCHANGED, format,
-                        maintenance.storedCount(dsg, pageNode, org.paperkg.rdf.Vocab.recordCount),
-                        maintenance.storedCount(dsg, pageNode, org.paperkg.rdf.Vocab.paperCount), List.of()))
-                .orElse(null));
-        if (unchanged != null) return unchanged;
+
         Deadline deadline = Deadline.after(budget);
         StreamedEntries entries = new StreamedEntries();
         PaperRecord[] last = {null};

@@ -1,13 +1,16 @@
 package org.paperkg;
 
+import org.apache.jena.sparql.core.Quad;
 import org.paperkg.rdf.IriScheme;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The bundled example pages, and how the gold files name them. */
 public final class Examples {
@@ -34,6 +37,15 @@ public final class Examples {
 
     public static Path page(String seedName) {
         return FOLDER.resolve(SEED_TO_EXAMPLE.get(seedName));
+    }
+
+    /** Every quad the store holds. */
+    public static Set<Quad> quads(Paperkg kg) {
+        return kg.store().read(dsg -> {
+            Set<Quad> out = new HashSet<>();
+            dsg.find().forEachRemaining(out::add);
+            return out;
+        });
     }
 
     /** A fresh in-memory graph with the given pages ingested, in the given order. */

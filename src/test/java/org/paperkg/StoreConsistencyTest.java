@@ -3,7 +3,12 @@ package org.paperkg;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.rdf.IriScheme;
+import org.paperkg.source.ReaderRegistry;
+import org.paperkg.store.PaperStore;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +17,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One graph whatever the order pages come and go in. */
@@ -82,12 +88,38 @@ class StoreConsistencyTest {
         }
     }
 
+    @Test
+    void aBulkBuildGivesTheGraphPageByPageIngestGives(@TempDir Path dir) {
+        try (Paperkg kg = onDisk(dir.resolve("store"))) {
+            IngestReport report = kg.build(Examples.pages(), Paperkg.IngestListener.SILENT);
+            assertFalse(report.anyFailed(), report.pages().toString());
+            assertEquals(5L, report.countsAfter().get("sources"));
+            assertEquals(reference, quads(kg));
+            assertFalse(Files.exists(dir.resolve("store").resolve("paperkg-build-unfinished")), "the build is marked finished");
+            IllegalStateException again = assertThrows(IllegalStateException.class,
+                    () -> kg.build(List.of(Examples.FOLDER.resolve(ORAL)), Paperkg.IngestListener.SILENT));
+            assertTrue(again.getMessage().startsWith("a bulk build makes a new store, and the store at "), again.getMessage());
+            assertEquals(reference, quads(kg), "a refused build changes nothing");
+        }
+    }
+
+    @Test
+    void aBulkBuildCutShortIsRefusedWhenOpened(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (Paperkg kg = onDisk(store)) {
+            kg.store().markBuildUnfinished(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        }
+        PaperStore.StoreException e = assertThrows(PaperStore.UnfinishedBuild.class, () -> PaperStore.open(store));
+        assertEquals("the store at " + store + " is a bulk build that did not finish (started 2026-01-01T00:00:00Z); "
+                + "remove the directory and build again", e.getMessage());
+    }
+
+    private static Paperkg onDisk(Path store) {
+        return new Paperkg(PaperStore.open(store), new IriScheme(IriScheme.DEFAULT_BASE), ReaderRegistry.standard(), Examples.FIXED_CLOCK);
+    }
+
     static Set<Quad> quads(Paperkg kg) {
-        return kg.store().read(dsg -> {
-            Set<Quad> out = new HashSet<>();
-            dsg.find().forEachRemaining(out::add);
-            return out;
-        });
+        return Examples.quads(kg);
     }
 
     private static Object first(Set<Quad> quads) {

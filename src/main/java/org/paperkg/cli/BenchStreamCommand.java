@@ -100,37 +100,13 @@ final class BenchStreamCommand implements Callable<Integer> {
     }
 
     private void run(PrintWriter out, String label, Path store, Path csv, String... options) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xlog:gc:file=" + store + ".gc.log",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", "--store", store.toString()));
-        command.addAll(List.of(options));
-        command.add(csv.toString());
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        int exit = p.waitFor();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        String outcome = lines.stream().filter(l -> l.contains("page(s):") || l.contains("error:")).findFirst()
-                .orElse(lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1));
-        out.printf("%-8s exit %d in %.1f s, peak heap %s MB: %s%n", label, exit, seconds, peakHeap(Path.of(store + ".gc.log")),
-                outcome.strip());
+        List<String> arguments = new ArrayList<>(List.of("ingest", "--store", store.toString()));
+        arguments.addAll(List.of(options));
+        arguments.add(csv.toString());
+        ChildJvm.Run run = ChildJvm.paperkg(heap, Path.of(store + ".gc.log"), arguments);
+        String outcome = run.lines().stream().filter(l -> l.contains("page(s):") || l.contains("error:")).findFirst()
+                .orElse(run.lines().isEmpty() ? "(no output)" : run.lines().get(run.lines().size() - 1));
+        out.printf("%-8s exit %d in %.1f s, peak heap %s MB: %s%n", label, run.exit(), run.seconds(), run.peakHeap(), outcome.strip());
         out.flush();
-    }
-
-    /**
-     * The largest heap the GC log shows live after a full collection ("Pause Full … 120M->48M(160M)"),
-     * or after any collection when there was no full one.
-     */
-    private static String peakHeap(Path gcLog) throws IOException {
-        if (!Files.exists(gcLog)) return "?";
-        long full = -1;
-        long any = 0;
-        var m = java.util.regex.Pattern.compile("(Pause Full)?[^\\n]*?->(\\d+)M\\(").matcher(Files.readString(gcLog));
-        while (m.find()) {
-            long after = Long.parseLong(m.group(2));
-            any = Math.max(any, after);
-            if (m.group(1) != null) full = Math.max(full, after);
-        }
-        return full >= 0 ? full + " (after full GC)" : any + " (after young GC)";
     }
 }

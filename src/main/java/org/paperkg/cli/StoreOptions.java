@@ -80,6 +80,8 @@ final class StoreOptions {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Paperkg.open(store, base, readers);
+            } catch (PaperStore.UnfinishedBuild e) {
+                throw new Busy(e.getMessage());
             } catch (PaperStore.StoreException e) {
                 if (attempt == 4) {
                     throw new Busy("cannot open the store at " + store + ": another paperkg process is using it (one process "

@@ -84,6 +84,11 @@ public final class GraphMaintenance {
         return n == null ? 0 : Integer.parseInt(n);
     }
 
+    /** The format a stored page was read as, or null. */
+    public String storedFormat(DatasetGraph dsg, Node page) {
+        return Literals.lexical(dsg, page, page, Vocab.format);
+    }
+
     /** The SHA-256 the stored page was read from, if the page is stored. */
     public Optional<String> storedChecksum(DatasetGraph dsg, Node page) {
         return Optional.ofNullable(Literals.lexical(dsg, page, page, Vocab.sha256));
@@ -102,20 +107,46 @@ public final class GraphMaintenance {
      * the page's texts (text → mentions), so they are not extracted again inside the transaction.
      */
     public void pageAdded(DatasetGraph dsg, MappedPage page, Map<String, List<Mention>> extracted) {
-        Set<Node> affected = new LinkedHashSet<>(page.papers());
-        for (Node paper : page.papers()) {
+        added(dsg, page.graph(), page.papers(), extracted, true);
+    }
+
+    /**
+     * As {@link #pageAdded(DatasetGraph, MappedPage, Map)} for papers of pages written together
+     * (a bulk build writes every page's graph first, then this once per batch of papers): each
+     * page was written as if it came first, and this does what each later page would have done.
+     */
+    public void papersAdded(DatasetGraph dsg, List<Node> papers, Map<String, List<Mention>> extracted) {
+        added(dsg, Node.ANY, papers, extracted, false);
+    }
+
+    /**
+     * Every authorship's person, decided once after the last {@link #papersAdded} of a bulk build
+     * (deciding them per batch would redo, each time, every earlier batch's authorships that share
+     * a name with the new ones).
+     */
+    public void personsOfAll(DatasetGraph dsg) {
+        persons.assignAll(dsg, iris.papersGraph());
+    }
+
+    /**
+     * @param graph   the page graph the papers came in, or {@link Node#ANY} for pages written together
+     * @param persons whether to decide the persons of the papers' authorships now
+     */
+    private void added(DatasetGraph dsg, Node graph, List<Node> papers, Map<String, List<Mention>> extracted, boolean assignPersons) {
+        Set<Node> affected = new LinkedHashSet<>(papers);
+        for (Node paper : papers) {
             if (iris.isUntitledPaper(paper)) continue;
-            for (String fingerprint : fingerprints(dsg, page.graph(), paper)) {
+            for (String fingerprint : fingerprints(dsg, graph, paper)) {
                 for (Node twin : papersWithFingerprint(dsg, fingerprint)) {
                     if (iris.isUntitledPaper(twin)) rename(dsg, Node.ANY, twin, paper);
                 }
             }
         }
-        affected.addAll(joinByIdentifiers(dsg, page.papers()));
+        affected.addAll(joinByIdentifiers(dsg, papers));
         consolidate(dsg, affected, text -> {
             List<Mention> known = extracted.get(text);
             return known != null ? known : extraction.extract(text);
-        });
+        }, assignPersons);
     }
 
     /**
@@ -202,7 +233,7 @@ public final class GraphMaintenance {
         }
         affected.addAll(split);
         affected.addAll(joinByIdentifiers(dsg, List.copyOf(affected)));
-        consolidate(dsg, affected, extraction::extract);
+        consolidate(dsg, affected, extraction::extract, true);
         return papers;
     }
 
@@ -211,12 +242,12 @@ public final class GraphMaintenance {
      * abstract, what the extractors found, the reconciled author list; then the persons of
      * every authorship those touch.
      */
-    void consolidate(DatasetGraph dsg, Set<Node> papers, Function<String, List<Mention>> extract) {
+    void consolidate(DatasetGraph dsg, Set<Node> papers, Function<String, List<Mention>> extract, boolean assignPersons) {
         Node derived = iris.papersGraph();
         Set<Node> minted = new LinkedHashSet<>();
         PersonIdentity.Seeds seeds = new PersonIdentity.Seeds();
         for (Node paper : papers) {
-            seeds.addPaper(dsg, derived, paper);
+            if (assignPersons) seeds.addPaper(dsg, derived, paper);
             AuthorLists.clear(dsg, derived, paper);
             minted.addAll(mentions.clear(dsg, derived, paper));
             dsg.deleteAny(derived, paper, Node.ANY, Node.ANY);
@@ -236,10 +267,10 @@ public final class GraphMaintenance {
             });
             List<AuthorLists.Source> lists = listings.stream().map(l -> AuthorLists.read(dsg, l.graph, l.listing)).toList();
             AuthorLists.write(dsg, derived, paper, AuthorLists.reconcile(lists));
-            seeds.addPaper(dsg, derived, paper);
+            if (assignPersons) seeds.addPaper(dsg, derived, paper);
         }
         for (Node node : minted) mentions.refresh(dsg, derived, node);
-        persons.assign(dsg, derived, seeds);
+        if (assignPersons) persons.assign(dsg, derived, seeds);
     }
 
     private List<ListingView> listings(DatasetGraph dsg, Node paper) {

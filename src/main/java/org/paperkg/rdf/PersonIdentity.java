@@ -97,10 +97,42 @@ final class PersonIdentity {
         }
     }
 
-    /** Recomputes the persons of everything the seeds reach, in the derived graph. */
-    void assign(DatasetGraph dsg, Node derived, Seeds seeds) {
-        List<Signature> sigs = closure(dsg, derived, seeds);
-        if (sigs.isEmpty() && seeds.persons.isEmpty()) return;
+    /**
+     * Decides every authorship's person from nothing (a bulk build consolidates its papers without
+     * persons, then calls this once): one closure per name key not yet reached, so each group of
+     * authorships that can share a person is decided once, and only one group is held at a time.
+     */
+    void assignAll(DatasetGraph dsg, Node derived) {
+        Set<String> keys = new TreeSet<>();
+        dsg.find(derived, Node.ANY, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
+        Set<String> reached = new HashSet<>();
+        for (String key : keys) {
+            if (reached.contains(key)) continue;
+            Seeds seeds = new Seeds();
+            seeds.keys.add(key);
+            reached.addAll(assign(dsg, derived, seeds));
+        }
+        // an authorship without a name key is reached by none of them
+        List<Node> unassigned = new ArrayList<>();
+        dsg.find(derived, Node.ANY, Vocab.type, Vocab.Authorship).forEachRemaining(q -> {
+            if (!dsg.find(derived, q.getSubject(), Vocab.author, Node.ANY).hasNext()) unassigned.add(q.getSubject());
+        });
+        for (Node a : unassigned) {
+            Seeds seeds = new Seeds();
+            seeds.addAuthorship(dsg, derived, a);
+            assign(dsg, derived, seeds);
+        }
+    }
+
+    /**
+     * Recomputes the persons of everything the seeds reach, in the derived graph.
+     *
+     * @return the name keys the seeds reached
+     */
+    Set<String> assign(DatasetGraph dsg, Node derived, Seeds seeds) {
+        Set<String> reached = new HashSet<>();
+        List<Signature> sigs = closure(dsg, derived, seeds, reached);
+        if (sigs.isEmpty() && seeds.persons.isEmpty()) return reached;
         Map<Node, PaperContext> contexts = new HashMap<>();
         Clusters clusters = new Clusters(sigs.size());
 
@@ -127,13 +159,13 @@ final class PersonIdentity {
             }
         }));
         write(dsg, derived, sigs, clusters, byKey, seeds.persons);
+        return reached;
     }
 
     /** The authorships the seeds reach through name keys, identifiers and current persons, in a fixed order. */
-    private List<Signature> closure(DatasetGraph dsg, Node derived, Seeds seeds) {
+    private List<Signature> closure(DatasetGraph dsg, Node derived, Seeds seeds, Set<String> keysDone) {
         Set<Node> found = new LinkedHashSet<>();
         Deque<Node> todo = new ArrayDeque<>(seeds.authorships);
-        Set<String> keysDone = new HashSet<>();
         Set<String> idsDone = new HashSet<>();
         Set<Node> personsDone = new HashSet<>();
         Deque<String> keys = new ArrayDeque<>(seeds.keys);

@@ -5,7 +5,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.paperkg.text.Slugs;
 
@@ -40,9 +43,16 @@ public final class VocabularyGraph {
         var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
         if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(vocabulary.checksum())) return false;
         dsg.removeGraph(graph);
-        for (Triple t : vocabulary.triples()) dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-        dsg.add(graph, graph, Vocab.sha256, Literals.string(vocabulary.checksum()));
+        write(StreamRDFLib.dataset(dsg), iris);
         return true;
+    }
+
+    /** Writes the vocabulary graph, with its checksum, to {@code out} (a bulk load into a new store). */
+    public static void write(StreamRDF out, IriScheme iris) {
+        Node graph = iris.vocabularyGraph();
+        Loaded vocabulary = load();
+        for (Triple t : vocabulary.triples()) out.quad(Quad.create(graph, t));
+        out.quad(Quad.create(graph, graph, Vocab.sha256, Literals.string(vocabulary.checksum())));
     }
 
     private static Loaded load() {

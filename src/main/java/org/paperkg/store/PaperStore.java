@@ -4,9 +4,15 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
@@ -25,8 +31,16 @@ public final class PaperStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
+    /** The marker of a bulk build not yet done, in the store's directory. */
+    private static final String UNFINISHED_BUILD = "paperkg-build-unfinished";
+
     /** Opens (creating if needed) the store in {@code directory}. */
     public static PaperStore open(Path directory) {
+        Path unfinished = directory.resolve(UNFINISHED_BUILD);
+        if (Files.exists(unfinished)) {
+            throw new UnfinishedBuild("the store at " + directory + " is a bulk build that did not finish (" + readQuietly(unfinished)
+                    + "); remove the directory and build again");
+        }
         try {
             return new PaperStore(TDB2Factory.connectDataset(directory.toString()), directory);
         } catch (RuntimeException e) {
@@ -56,13 +70,92 @@ public final class PaperStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> action.apply(dataset.asDatasetGraph()));
     }
 
+    /** Size on disk past which ingest compacts a store it has grown to twice its compacted size. */
+    private static final long COMPACT_ABOVE = 256L << 20;
+
+    /** The TDB2 files' size in bytes; 0 for a store in memory. */
+    public long bytesOnDisk() {
+        if (directory == null) return 0;
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new StoreException("cannot measure the store at " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rewrites the store with one copy of each index block (TDB2 copies a block on every change, and a
+     * store fed page by page grows to several times its contents) and drops the old files. Readers
+     * go on while it runs; writers wait.
+     *
+     * @return the size on disk before and after, in bytes
+     */
+    public long[] compact() {
+        long before = bytesOnDisk();
+        if (directory == null) return new long[] {0, 0};
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        long after = bytesOnDisk();
+        StoreConfig.storeCompactedBytes(directory, after);
+        return new long[] {before, after};
+    }
+
+    /**
+     * Compacts when the store is past {@value #COMPACT_ABOVE} bytes and twice its size after the
+     * last compaction or bulk build (which leaves a store about as compact).
+     */
+    public boolean compactIfGrown() {
+        if (directory == null) return false;
+        long now = bytesOnDisk();
+        if (now <= Math.max(COMPACT_ABOVE, 2 * StoreConfig.compactedBytes(directory))) return false;
+        compact();
+        return true;
+    }
+
+    /** Marks a store whose build has begun: until {@link #markBuildFinished}, opening it is refused. */
+    public void markBuildUnfinished(Instant started) {
+        if (directory == null) return;
+        try {
+            Files.writeString(directory.resolve(UNFINISHED_BUILD), "started " + started + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + directory.resolve(UNFINISHED_BUILD) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Ends a build: the store opens again, and its size now is what later growth is measured against. */
+    public void markBuildFinished() {
+        if (directory == null) return;
+        StoreConfig.storeCompactedBytes(directory, bytesOnDisk());
+        try {
+            Files.deleteIfExists(directory.resolve(UNFINISHED_BUILD));
+        } catch (IOException e) {
+            throw new StoreException("cannot remove " + directory.resolve(UNFINISHED_BUILD) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "its marker cannot be read";
+        }
+    }
+
     @Override
     public void close() {
         dataset.close();
     }
 
+    /** A bulk build of the store began and never finished: what it holds is not the whole graph. */
+    public static final class UnfinishedBuild extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        UnfinishedBuild(String message) {
+            super(message, null);
+        }
+    }
+
     /** The store could not be opened or used. */
-    public static final class StoreException extends RuntimeException {
+    public static class StoreException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public StoreException(String message, Throwable cause) {

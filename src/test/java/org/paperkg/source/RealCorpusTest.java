@@ -1,15 +1,18 @@
 package org.paperkg.source;
 
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.IngestReport;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
 import org.paperkg.rdf.IriScheme;
+import org.paperkg.store.PaperStore;
 import org.paperkg.text.LatexText;
 
 import java.io.IOException;
@@ -17,13 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -54,14 +58,37 @@ class RealCorpusTest {
     void ingestAll() throws IOException {
         readExpected();
         applyCorrections();
-        kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Clock.systemUTC());
-        List<Path> folders = listingFolders();
-        // the examples too: the graph of every real listing and the examples must validate
-        List<Path> all = new ArrayList<>(folders);
-        all.add(org.paperkg.Examples.FOLDER);
-        IngestReport report = kg.ingest(all, Paperkg.IngestListener.SILENT);
+        kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, org.paperkg.Examples.FIXED_CLOCK);
+        IngestReport report = kg.ingest(inputs(), Paperkg.IngestListener.SILENT);
         for (PageOutcome o : report.pages()) outcomes.put(o.file(), o);
-        readStored(folders);
+        readStored(listingFolders());
+    }
+
+    /** Every real listing folder, and the examples: their graph together must validate. */
+    private static List<Path> inputs() throws IOException {
+        List<Path> all = new ArrayList<>(listingFolders());
+        all.add(org.paperkg.Examples.FOLDER);
+        return all;
+    }
+
+    @Test
+    void aBulkBuildOfTheRealFilesGivesTheGraphPageByPageIngestGives(@TempDir Path dir) throws IOException {
+        try (Paperkg bulk = new Paperkg(PaperStore.open(dir), new IriScheme(IriScheme.DEFAULT_BASE), ReaderRegistry.standard(),
+                org.paperkg.Examples.FIXED_CLOCK)) {
+            IngestReport report = bulk.build(inputs(), Paperkg.IngestListener.SILENT);
+            Map<String, PageOutcome> built = new TreeMap<>();
+            for (PageOutcome o : report.pages()) built.put(o.file(), o);
+            assertEquals(outcomes.keySet(), built.keySet());
+            outcomes.forEach((file, o) -> assertEquals(o.status() == PageOutcome.Status.FAILED, built.get(file).failed(), file));
+            Set<Quad> expected = org.paperkg.Examples.quads(kg);
+            Set<Quad> got = org.paperkg.Examples.quads(bulk);
+            Set<Quad> missing = new HashSet<>(expected);
+            missing.removeAll(got);
+            Set<Quad> extra = new HashSet<>(got);
+            extra.removeAll(expected);
+            assertEquals(List.of(), missing.stream().limit(5).toList(), "missing from the bulk build (" + missing.size() + ")");
+            assertEquals(List.of(), extra.stream().limit(5).toList(), "only in the bulk build (" + extra.size() + ")");
+        }
     }
 
     @Test
