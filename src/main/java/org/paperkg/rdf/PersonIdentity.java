@@ -106,11 +106,20 @@ final class PersonIdentity {
         Set<String> keys = new TreeSet<>();
         dsg.find(derived, Node.ANY, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
         Set<String> reached = new HashSet<>();
+        // a paper is in the group of each of its authors' names: its context is read once, and
+        // its creators written once at the end, not once per group
+        Map<Node, PaperContext> contexts = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Node, PaperContext> eldest) {
+                return size() > CONTEXTS_KEPT;
+            }
+        };
+        Set<Node> changedPapers = new LinkedHashSet<>();
         for (String key : keys) {
             if (reached.contains(key)) continue;
             Seeds seeds = new Seeds();
             seeds.keys.add(key);
-            reached.addAll(assign(dsg, derived, seeds));
+            reached.addAll(assign(dsg, derived, seeds, contexts, changedPapers));
         }
         // an authorship without a name key is reached by none of them
         List<Node> unassigned = new ArrayList<>();
@@ -120,9 +129,13 @@ final class PersonIdentity {
         for (Node a : unassigned) {
             Seeds seeds = new Seeds();
             seeds.addAuthorship(dsg, derived, a);
-            assign(dsg, derived, seeds);
+            assign(dsg, derived, seeds, contexts, changedPapers);
         }
+        for (Node paper : changedPapers) writeCreators(dsg, derived, paper);
     }
+
+    /** Papers whose context {@link #assignAll} keeps between groups (a few hundred bytes each). */
+    private static final int CONTEXTS_KEPT = 20_000;
 
     /**
      * Recomputes the persons of everything the seeds reach, in the derived graph.
@@ -130,10 +143,20 @@ final class PersonIdentity {
      * @return the name keys the seeds reached
      */
     Set<String> assign(DatasetGraph dsg, Node derived, Seeds seeds) {
+        Set<Node> changedPapers = new LinkedHashSet<>();
+        Set<String> reached = assign(dsg, derived, seeds, new HashMap<>(), changedPapers);
+        for (Node paper : changedPapers) writeCreators(dsg, derived, paper);
+        return reached;
+    }
+
+    /**
+     * @param contexts      papers' contexts already read (what a paper offers does not change while persons are decided)
+     * @param changedPapers collects the papers whose authorships changed person, for {@link #writeCreators}
+     */
+    private Set<String> assign(DatasetGraph dsg, Node derived, Seeds seeds, Map<Node, PaperContext> contexts, Set<Node> changedPapers) {
         Set<String> reached = new HashSet<>();
         List<Signature> sigs = closure(dsg, derived, seeds, reached);
         if (sigs.isEmpty() && seeds.persons.isEmpty()) return reached;
-        Map<Node, PaperContext> contexts = new HashMap<>();
         Clusters clusters = new Clusters(sigs.size());
 
         // 2. the same identifier, names that align (1., one position in several sources, is AuthorLists' alignment)
@@ -158,7 +181,7 @@ final class PersonIdentity {
                 clusters.join(i, j, "the same venue and a topic in common");
             }
         }));
-        write(dsg, derived, sigs, clusters, byKey, seeds.persons);
+        write(dsg, derived, sigs, clusters, byKey, seeds.persons, changedPapers);
         return reached;
     }
 
@@ -243,7 +266,7 @@ final class PersonIdentity {
      * than deciding them.
      */
     private void write(DatasetGraph dsg, Node derived, List<Signature> sigs, Clusters clusters,
-                       Map<String, List<Integer>> byKey, Set<Node> seedPersons) {
+                       Map<String, List<Integer>> byKey, Set<Node> seedPersons, Set<Node> changedPapers) {
         Map<Integer, List<Integer>> components = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) components.computeIfAbsent(clusters.root(i), k -> new ArrayList<>()).add(i);
         // the IRI name of each component, then who keeps the plain IRI
@@ -268,19 +291,12 @@ final class PersonIdentity {
                 wanted.put(person, personTriples(person, sigs, c, clusters, splitReason(sigs, components, c, byKey, clusters)));
             }
         }
-        Set<Node> changedPapers = new LinkedHashSet<>();
         for (int i = 0; i < sigs.size(); i++) {
             Signature s = sigs.get(i);
             if (personOf[i].equals(s.oldPerson())) continue;
             dsg.deleteAny(derived, s.authorship(), Vocab.author, Node.ANY);
             dsg.add(derived, s.authorship(), Vocab.author, personOf[i]);
             changedPapers.add(s.paper());
-        }
-        for (Node paper : changedPapers) {
-            dsg.deleteAny(derived, paper, Vocab.creator, Node.ANY);
-            dsg.find(derived, paper, Vocab.authorship, Node.ANY).forEachRemaining(a ->
-                    dsg.find(derived, a.getObject(), Vocab.author, Node.ANY).forEachRemaining(p ->
-                            dsg.add(derived, paper, Vocab.creator, p.getObject())));
         }
         Set<Node> touched = new LinkedHashSet<>(seedPersons);
         for (Signature s : sigs) if (s.oldPerson() != null) touched.add(s.oldPerson());
@@ -292,6 +308,17 @@ final class PersonIdentity {
             for (Triple t : have) if (!want.contains(t)) dsg.delete(derived, t.getSubject(), t.getPredicate(), t.getObject());
             for (Triple t : want) if (!have.contains(t)) dsg.add(derived, t.getSubject(), t.getPredicate(), t.getObject());
         }
+    }
+
+    /** A paper's {@code dcterms:creator}s: its authorships' persons, changing only those that differ. */
+    private static void writeCreators(DatasetGraph dsg, Node derived, Node paper) {
+        Set<Node> want = new LinkedHashSet<>();
+        dsg.find(derived, paper, Vocab.authorship, Node.ANY).forEachRemaining(a ->
+                dsg.find(derived, a.getObject(), Vocab.author, Node.ANY).forEachRemaining(p -> want.add(p.getObject())));
+        Set<Node> have = new HashSet<>();
+        dsg.find(derived, paper, Vocab.creator, Node.ANY).forEachRemaining(q -> have.add(q.getObject()));
+        for (Node h : have) if (!want.contains(h)) dsg.delete(derived, paper, Vocab.creator, h);
+        for (Node w : want) if (!have.contains(w)) dsg.add(derived, paper, Vocab.creator, w);
     }
 
     /**
