@@ -93,7 +93,11 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
     }
 
     public static Paperkg open(Path storeDir, String base, ReaderRegistry readers) {
-        return new Paperkg(PaperStore.open(storeDir), new IriScheme(base), readers, Clock.systemUTC());
+        Paperkg kg = new Paperkg(PaperStore.open(storeDir), new IriScheme(base), readers, Clock.systemUTC());
+        if (kg.store.read(dsg -> VocabularyGraph.isStale(dsg, kg.iris))) {
+            kg.store.write(dsg -> VocabularyGraph.refresh(dsg, kg.iris));
+        }
+        return kg;
     }
 
     public static Paperkg inMemory(String base, Clock clock) {

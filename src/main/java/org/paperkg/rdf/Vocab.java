@@ -54,6 +54,8 @@ public final class Vocab {
     public static final Node extractor = pkg("extractor");
     public static final Node confidence = pkg("confidence");
     public static final Node discovered = pkg("discovered");
+    public static final Node searchKey = pkg("searchKey");
+    public static final Node broaderOrSelf = pkg("broaderOrSelf");
     public static final Node longForm = pkg("longForm");
     // identifiers
     public static final Node arxivId = pkg("arxivId");

@@ -10,13 +10,20 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.text.Slugs;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Keeps the ontology and the catalogues of {@code ontology/} in the store, in the named graph
@@ -47,6 +54,18 @@ public final class VocabularyGraph {
         return true;
     }
 
+    /**
+     * Whether the store holds a vocabulary graph older than this version's files (a store built by
+     * an earlier paperkg): then queries that rely on what the files or {@link #lookups} add would
+     * quietly find nothing, so a store is brought up to date when opened. A store without one is left
+     * empty until its first page.
+     */
+    public static boolean isStale(DatasetGraph dsg, IriScheme iris) {
+        Node graph = iris.vocabularyGraph();
+        var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
+        return stored.hasNext() && !stored.next().getObject().getLiteralLexicalForm().equals(load().checksum());
+    }
+
     /** Writes the vocabulary graph, with its checksum, to {@code out} (a bulk load into a new store). */
     public static void write(StreamRDF out, IriScheme iris) {
         Node graph = iris.vocabularyGraph();
@@ -68,11 +87,50 @@ public final class VocabularyGraph {
                         all.append(text).append('\n');
                         RDFParser.fromString(text, Lang.TURTLE).parse(g);
                     }
+                    lookups(g);
+                    // the lookups are part of what the checksum covers: a change to how they are made reloads the graph
+                    all.append(LOOKUPS_VERSION);
                     loaded = l = new Loaded(Slugs.hash(all.toString(), 64), List.copyOf(g.find().toList()));
                 }
             }
         }
         return l;
+    }
+
+    /** Changes whenever {@link #lookups} makes other triples. */
+    private static final String LOOKUPS_VERSION = "lookups 1: searchKey, broaderOrSelf";
+    private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode());
+
+    /**
+     * Adds what lets a query find an entry and its family with index lookups instead of a filter
+     * over every label and a property path over every entry: {@code pkg:searchKey}, each SKOS label
+     * in lower case, and {@code pkg:broaderOrSelf}, from each labelled entry to itself and to every
+     * entry {@code skos:broader} reaches from it (ImageNet-1k → ImageNet; consistency models →
+     * diffusion models → generative models).
+     */
+    private static void lookups(Graph g) {
+        List<Triple> added = new ArrayList<>();
+        Set<Node> entries = new LinkedHashSet<>();
+        for (Node label : LABELS) {
+            g.find(Node.ANY, label, Node.ANY).forEachRemaining(t -> {
+                if (!t.getObject().isLiteral()) return;
+                entries.add(t.getSubject());
+                added.add(Triple.create(t.getSubject(), Vocab.searchKey,
+                        Literals.string(t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT))));
+            });
+        }
+        Node broader = SKOS.broader.asNode();
+        for (Node entry : entries) {
+            Set<Node> reached = new LinkedHashSet<>();
+            Deque<Node> todo = new ArrayDeque<>(List.of(entry));
+            while (!todo.isEmpty()) {
+                Node n = todo.pop();
+                if (!reached.add(n)) continue;
+                g.find(n, broader, Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+            }
+            for (Node up : reached) added.add(Triple.create(entry, Vocab.broaderOrSelf, up));
+        }
+        added.forEach(g::add);
     }
 
     private static String read(String resource) {

@@ -43,4 +43,12 @@ class HeadlineQueryTest {
         }
         assertEquals(gold, titles.stream().sorted().toList());
     }
+
+    @Test
+    void theStoredQueryAnswersAsTheFilterAndPathQueryItReplacedDoes() {
+        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+            int answered = org.paperkg.HeadlineQueries.assertSameAnswersAsByPath(kg, 6, 6);
+            assertTrue(answered >= 10, "only " + answered + " of the 72 questions had papers");
+        }
+    }
 }

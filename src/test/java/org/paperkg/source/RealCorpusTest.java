@@ -92,6 +92,12 @@ class RealCorpusTest {
     }
 
     @Test
+    void theStoredHeadlineQueryAnswersAsTheFilterAndPathQueryItReplacedDoes() {
+        int answered = org.paperkg.HeadlineQueries.assertSameAnswersAsByPath(kg, 8, 8);
+        assertTrue(answered >= 40, "only " + answered + " of the 128 questions had papers");
+    }
+
+    @Test
     void everyListingFileIsRead() throws IOException {
         List<String> files = new ArrayList<>();
         for (Path folder : listingFolders()) {
