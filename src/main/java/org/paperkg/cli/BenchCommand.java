@@ -2,6 +2,10 @@ package org.paperkg.cli;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.paperkg.Paperkg;
@@ -34,9 +38,8 @@ import java.util.concurrent.Callable;
                 "for each query at each number of concurrent clients. Serves the store itself on a free loopback",
                 "port (building the example graph first), or loads --url."})
 final class BenchCommand implements Callable<Integer> {
-    /** A point lookup: one paper's title by IRI. */
-    static final String LOOKUP = "SELECT ?title { <https://w3id.org/paperkg/id/paper/reversible-column-networks> "
-            + "<http://purl.org/dc/terms/title> ?title }";
+    /** Finds a paper to look up in whatever store is loaded: a fixed IRI would measure a miss on any other. */
+    private static final String SOME_PAPER = "SELECT ?paper { ?paper <http://purl.org/dc/terms/title> [] } LIMIT 1";
 
     @Mixin
     StoreOptions storeOptions;
@@ -63,18 +66,18 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String q : queries) texts.put(q, queryText(q));
         List<HttpLoad.Result> results = new ArrayList<>();
         if (url != null) {
-            run(url, texts, results, out);
+            run(url, texts(QueryExecHTTP.service(url).query(SOME_PAPER).select()), results, out);
         } else {
             try (Paperkg kg = storeOptions.open()) {
-                if (kg.stats().get("sources") == 0 && Files.isDirectory(Path.of("examples"))) {
-                    kg.ingest(List.of(Path.of("examples")), Paperkg.IngestListener.SILENT);
+                Map<String, Long> counts = kg.stats();
+                if (counts.get("sources") == 0 && Files.isDirectory(Path.of("examples"))) {
+                    counts = kg.ingest(List.of(Path.of("examples")), Paperkg.IngestListener.SILENT).countsAfter();
                 }
+                Map<String, String> texts = texts(lookup(kg));
                 try (PaperServer server = PaperServer.start(kg, ServeOptions.defaults(0))) {
-                    out.printf("serving %d papers at %s%n", kg.stats().get("papers"), server.sparqlEndpoint());
+                    out.printf("serving %d papers at %s%n", counts.get("papers"), server.sparqlEndpoint());
                     run(server.sparqlEndpoint(), texts, results, out);
                 }
             }
@@ -102,13 +105,38 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The text of each query to send, the lookup asking for the paper {@code somePaper} found. */
+    private Map<String, String> texts(RowSet somePaper) {
+        return texts(lookup(somePaper));
+    }
+
+    private Map<String, String> texts(String lookup) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String q : queries) texts.put(q, q.equals("lookup") ? lookup : queryText(q));
+        return texts;
+    }
+
+    /** A point lookup: the title of the paper the answer to {@link #SOME_PAPER} names. */
+    static String lookup(RowSet somePaper) {
+        if (!somePaper.hasNext()) throw new Main.UsageError("the store holds no titled paper to look up");
+        return "SELECT ?title { <" + somePaper.next().get("paper").getURI() + "> <http://purl.org/dc/terms/title> ?title }";
+    }
+
+    /** {@link #lookup} for a store of this process. */
+    static String lookup(Paperkg kg) {
+        return kg.store().read(dsg -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(SOME_PAPER).set(TDB2.symUnionDefaultGraph, true).build()) {
+                return lookup(exec.select());
+            }
+        });
+    }
+
     /**
      * The text to send: a stored query with its parameters substituted as RDF terms, the way the
      * command line and the query page bind them.
      */
     static String queryText(String spec) {
         String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
-        if (name.equals("lookup")) return LOOKUP;
         StoredQuery q = StoredQueries.load(name).orElseThrow(() -> new Main.UsageError("no stored query '" + name + "'"));
         Query query = QueryRunner.parse(q.text(), name);
         if (!spec.contains(":")) return query.serialize();
