@@ -100,8 +100,9 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
         return kg;
     }
 
-    public static Paperkg inMemory(String base, Clock clock) {
-        return new Paperkg(PaperStore.inMemory(), new IriScheme(base), ReaderRegistry.standard(), clock);
+    /** A graph in a {@link PaperStore#temporary temporary store}, gone when closed. */
+    public static Paperkg temporary(String base, Clock clock) {
+        return new Paperkg(PaperStore.temporary(), new IriScheme(base), ReaderRegistry.standard(), clock);
     }
 
     /** Called as each file is done, so a front end can show progress. */

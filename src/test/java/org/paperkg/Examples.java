@@ -50,7 +50,7 @@ public final class Examples {
 
     /** A fresh in-memory graph with the given pages ingested, in the given order. */
     public static Paperkg ingested(List<Path> pages) {
-        Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, FIXED_CLOCK);
+        Paperkg kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, FIXED_CLOCK);
         IngestReport report = kg.ingest(pages, Paperkg.IngestListener.SILENT);
         if (report.anyFailed()) throw new AssertionError("example pages failed: " + report.pages());
         return kg;

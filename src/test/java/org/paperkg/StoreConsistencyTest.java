@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,21 +36,41 @@ class StoreConsistencyTest {
         }
     }
 
+    /**
+     * Each order is built in Jena's in-memory dataset (TIM), four times quicker to fill than TDB2
+     * in memory, two orders at a time; the reference was built in TDB2, so this also checks that
+     * both stores end with the same quads.
+     */
     @Test
-    void everyOrderOfTheFivePagesGivesTheSameGraph() {
+    void everyOrderOfTheFivePagesGivesTheSameGraph() throws Exception {
         List<List<Path>> orders = permutations(Examples.pages());
         assertEquals(120, orders.size());
-        for (List<Path> order : orders) {
-            try (Paperkg kg = Examples.ingested(order)) {
-                Set<Quad> quads = quads(kg);
-                if (!quads.equals(reference)) {
-                    Set<Quad> missing = new HashSet<>(reference);
-                    missing.removeAll(quads);
-                    Set<Quad> extra = new HashSet<>(quads);
-                    extra.removeAll(reference);
-                    throw new AssertionError("order " + order + " differs: missing " + first(missing) + ", extra " + first(extra));
-                }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> differences = new ArrayList<>();
+            for (List<Path> order : orders) differences.add(pool.submit(() -> difference(order)));
+            for (Future<String> d : differences) {
+                String found = d.get();
+                if (found != null) throw new AssertionError(found);
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Null when {@code order} gives the reference graph, else what differs. */
+    private static String difference(List<Path> order) {
+        try (Paperkg kg = new Paperkg(PaperStore.inMemoryForBuilding(), new IriScheme(IriScheme.DEFAULT_BASE), ReaderRegistry.standard(),
+                Examples.FIXED_CLOCK)) {
+            IngestReport report = kg.ingest(order, Paperkg.IngestListener.SILENT);
+            if (report.anyFailed()) return "order " + order + ": pages failed: " + report.pages();
+            Set<Quad> quads = quads(kg);
+            if (quads.equals(reference)) return null;
+            Set<Quad> missing = new HashSet<>(reference);
+            missing.removeAll(quads);
+            Set<Quad> extra = new HashSet<>(quads);
+            extra.removeAll(reference);
+            return "order " + order + " differs: missing " + first(missing) + ", extra " + first(extra);
         }
     }
 

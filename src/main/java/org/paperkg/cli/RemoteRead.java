@@ -22,7 +22,7 @@ final class RemoteRead {
             throw new StoreOptions.Busy("the store is held by the server at " + serverUrl + ", which did not answer ("
                     + e.getMessage() + "); is it still starting or stopping?");
         }
-        PaperStore copy = PaperStore.inMemory();
+        PaperStore copy = PaperStore.temporary();
         copy.write(dsg -> {
             remote.find().forEachRemaining(dsg::add);
             return null;

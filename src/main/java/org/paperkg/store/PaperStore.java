@@ -1,11 +1,13 @@
 package org.paperkg.store;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
- * The quad store: Jena TDB2 in a directory (or in memory, for tests and one-off runs), with
+ * The quad store: Jena TDB2 in a directory (or a temporary one, for tests and one-off runs), with
  * queries seeing the union of all named graphs as their default graph. Every change runs in one
  * write transaction: it lands whole or not at all, and a crash mid-way is rolled back by TDB2's
  * journal on the next open.
@@ -24,6 +26,8 @@ import java.util.function.Function;
 public final class PaperStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path directory;
+    /** The directory of a store that {@link #close} deletes, or null. */
+    private Path temporary;
 
     private PaperStore(Dataset dataset, Path directory) {
         this.dataset = dataset;
@@ -49,8 +53,30 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
-    public static PaperStore inMemory() {
-        return new PaperStore(TDB2Factory.createDataset(), null);
+    /**
+     * A store for one process's use, gone when closed: TDB2 in a new temporary directory, which is
+     * about twice as quick to fill as TDB2's own in-memory mode (that one copies every block it
+     * touches, to stand in for the files), and is the same engine as a store on disk.
+     */
+    public static PaperStore temporary() {
+        try {
+            Path dir = Files.createTempDirectory("paperkg-store");
+            PaperStore store = new PaperStore(TDB2Factory.connectDataset(dir.toString()), null);
+            store.temporary = dir;
+            return store;
+        } catch (IOException e) {
+            throw new StoreException("cannot make a temporary store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A store in memory on Jena's transactional in-memory dataset (TIM), several times quicker to
+     * fill than TDB2 in memory, for building and comparing many graphs (the every-order test).
+     * SPARQL over it does not see the union of the pages as its default graph, so it is not for
+     * queries; everything ingest and remove do goes through the quad API and works the same.
+     */
+    public static PaperStore inMemoryForBuilding() {
+        return new PaperStore(DatasetFactory.createTxnMem(), null);
     }
 
     /** The directory, or null for an in-memory store. */
@@ -142,7 +168,17 @@ public final class PaperStore implements AutoCloseable {
 
     @Override
     public void close() {
-        dataset.close();
+        if (temporary != null) {
+            TDBInternal.expel(dataset.asDatasetGraph(), true);
+            try (Stream<Path> files = Files.walk(temporary)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary directory left behind is the system's to clean
+            }
+            temporary = null;
+        } else {
+            dataset.close();
+        }
     }
 
     /** A bulk build of the store began and never finished: what it holds is not the whole graph. */

@@ -45,7 +45,7 @@ final class RiggedReader {
         };
         List<PageReader> readers = new ArrayList<>(List.of(rigged));
         readers.addAll(ReaderRegistry.standard().readers());
-        return new Paperkg(PaperStore.inMemory(), new IriScheme(IriScheme.DEFAULT_BASE), new ReaderRegistry(readers),
+        return new Paperkg(PaperStore.temporary(), new IriScheme(IriScheme.DEFAULT_BASE), new ReaderRegistry(readers),
                 Examples.FIXED_CLOCK, limits);
     }
 }

@@ -100,9 +100,13 @@ class ServerProtocolTest {
     @Test
     void theDefaultGraphIsTheUnionOfAllPages() throws Exception {
         HttpResponse<String> r = get("papers/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "text/csv");
-        HttpResponse<String> merged = get("papers/sparql?query="
-                + enc("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"), "text/csv");
-        assertEquals(merged.body(), r.body(), "the default graph is the RDF merge of the named graphs");
+        // the distinct triples of the named graphs, counted here: as SPARQL it would pass the server's query timeout
+        long merged = kg.store().read(dsg -> {
+            java.util.Set<org.apache.jena.graph.Triple> triples = new java.util.HashSet<>();
+            dsg.find().forEachRemaining(q -> triples.add(q.asTriple()));
+            return (long) triples.size();
+        });
+        assertEquals("n\r\n" + merged + "\r\n", r.body(), "the default graph is the RDF merge of the named graphs");
         HttpResponse<String> quads = get("papers/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
         assertEquals("n\r\n" + kg.stats().get("quads") + "\r\n", quads.body());
         HttpResponse<String> named = get("papers/sparql?query=" + enc("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "text/csv");

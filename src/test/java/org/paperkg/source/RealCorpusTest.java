@@ -58,7 +58,7 @@ class RealCorpusTest {
     void ingestAll() throws IOException {
         readExpected();
         applyCorrections();
-        kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, org.paperkg.Examples.FIXED_CLOCK);
+        kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, org.paperkg.Examples.FIXED_CLOCK);
         IngestReport report = kg.ingest(inputs(), Paperkg.IngestListener.SILENT);
         for (PageOutcome o : report.pages()) outcomes.put(o.file(), o);
         readStored(listingFolders());

@@ -32,7 +32,7 @@ class StreamedPagesTest {
     private static final PageLimits STREAM_ALL = new PageLimits(256L << 20, Duration.ofSeconds(5), Duration.ofSeconds(60), 1);
 
     private static Set<Quad> graph(List<Path> files, PageLimits limits, List<PageOutcome> outcomes) {
-        try (Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(limits)) {
+        try (Paperkg kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(limits)) {
             IngestReport report = kg.ingest(files, Paperkg.IngestListener.SILENT);
             outcomes.addAll(report.pages());
             return kg.store().read(dsg -> {
@@ -97,7 +97,7 @@ class StreamedPagesTest {
         StringBuilder records = new StringBuilder("[\n");
         for (String t : List.of("A", "B", "C", "D", "E")) records.append("{\"title\": \"").append(t).append("\", \"authors\": [\"X Y\"]},\n");
         Path json = Files.writeString(tmp.resolve("list.json"), records + "{\"authors\": [\"Z\"]}\n]\n");
-        try (Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(STREAM_ALL)) {
+        try (Paperkg kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(STREAM_ALL)) {
             PageOutcome o = kg.ingest(List.of(json), Paperkg.IngestListener.SILENT).pages().get(0);
             assertTrue(o.failed());
             assertEquals("list.json:7: error: record 6 has neither a title nor an abstract", o.problems().get(0).toString());
@@ -126,7 +126,7 @@ class StreamedPagesTest {
     @Test
     void anUnchangedStreamedPageIsNotReadAgainAndAChangedOneReplacesItsGraph(@TempDir Path tmp) throws IOException {
         Path csv = Files.copy(REAL.resolve("csv_lists/mini-conf_iclr2020_papers.csv"), tmp.resolve("list.csv"));
-        try (Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(STREAM_ALL)) {
+        try (Paperkg kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(STREAM_ALL)) {
             assertEquals(PageOutcome.Status.ADDED, kg.ingest(List.of(csv), Paperkg.IngestListener.SILENT).pages().get(0).status());
             PageOutcome again = kg.ingest(List.of(csv), Paperkg.IngestListener.SILENT).pages().get(0);
             assertEquals(PageOutcome.Status.UNCHANGED, again.status());
@@ -146,7 +146,7 @@ class StreamedPagesTest {
     @Test
     void aStreamedPageOverItsTimeStoresNothing() {
         PageLimits tight = new PageLimits(256L << 20, Duration.ZERO, Duration.ofMillis(1), 1);
-        try (Paperkg kg = Paperkg.inMemory(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(tight)) {
+        try (Paperkg kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(tight)) {
             PageOutcome o = kg.ingest(List.of(REAL.resolve("csv_lists/icml-nips-iclr-dataset_papers_2018.csv")),
                     Paperkg.IngestListener.SILENT).pages().get(0);
             assertTrue(o.failed());
