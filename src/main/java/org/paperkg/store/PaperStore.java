@@ -6,7 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.io.IOException;
@@ -38,6 +38,22 @@ public final class PaperStore implements AutoCloseable {
     /** The marker of a bulk build not yet done, in the store's directory. */
     private static final String UNFINISHED_BUILD = "paperkg-build-unfinished";
 
+    /** Bytes a cached term takes on average here: most are IRIs, but abstracts and sentences run to kilobytes. */
+    private static final long BYTES_PER_CACHED_TERM = 330;
+
+    /**
+     * TDB2's term caches sized to the heap: its defaults (a million id-to-term entries, 200,000
+     * the other way) hold 400 MB of this graph's terms, more than a 512 MB heap has. A quarter
+     * of the heap for the one, an eighth for the other, never above the defaults.
+     */
+    private static StoreParams params() {
+        StoreParams defaults = StoreParams.getDftStoreParams();
+        long heap = Runtime.getRuntime().maxMemory();
+        int idToTerm = (int) Math.max(10_000, Math.min(defaults.getNodeId2NodeCacheSize(), heap / 4 / BYTES_PER_CACHED_TERM));
+        int termToId = (int) Math.max(10_000, Math.min(defaults.getNode2NodeIdCacheSize(), heap / 8 / BYTES_PER_CACHED_TERM));
+        return StoreParams.builder(defaults).nodeId2NodeCacheSize(idToTerm).node2NodeIdCacheSize(termToId).build();
+    }
+
     /** Opens (creating if needed) the store in {@code directory}. */
     public static PaperStore open(Path directory) {
         Path unfinished = directory.resolve(UNFINISHED_BUILD);
@@ -46,7 +62,7 @@ public final class PaperStore implements AutoCloseable {
                     + "); remove the directory and build again");
         }
         try {
-            return new PaperStore(TDB2Factory.connectDataset(directory.toString()), directory);
+            return new PaperStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(directory.toString(), params())), directory);
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + directory + ": " + e.getMessage()
                     + " (is another paperkg process using it?)", e);
@@ -61,7 +77,7 @@ public final class PaperStore implements AutoCloseable {
     public static PaperStore temporary() {
         try {
             Path dir = Files.createTempDirectory("paperkg-store");
-            PaperStore store = new PaperStore(TDB2Factory.connectDataset(dir.toString()), null);
+            PaperStore store = new PaperStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString(), params())), null);
             store.temporary = dir;
             return store;
         } catch (IOException e) {
