@@ -40,13 +40,14 @@ import java.util.concurrent.Future;
  *
  * <ol>
  *   <li>Each page is read and mapped as if it came first, and its quads, with the vocabulary
- *       graph, go in through TDB2's bulk loader;</li>
+ *       graph, go in through TDB2's sequential bulk loader, a million quads a session;</li>
  *   <li>what follows from the pages together — untitled entries taking their titled twin's IRI,
  *       papers joined by a shared identifier, the derived graph with what the extractors find —
- *       is worked out once, in one write transaction, {@value #PAPERS_PER_STEP} papers at a time
- *       (the next batch's texts extracted on the other threads while one is written), and then
- *       the persons of all authorships;</li>
- *   <li>pages too large to hold (read by streaming) then go in as {@code ingest} takes them.</li>
+ *       is worked out once, {@value #PAPERS_PER_STEP} papers a write transaction (the next batch's
+ *       texts extracted on the other threads while one is written), and then the persons of all
+ *       authorships, a few thousand name groups a transaction;</li>
+ *   <li>pages too large to hold (read by streaming) then go in as {@code ingest} takes them;</li>
+ *   <li>the store is compacted: each transaction left copies of the index blocks it changed.</li>
  * </ol>
  *
  * The graph is the one page-by-page ingest of the same files gives (a test says so). The store must
@@ -82,26 +83,27 @@ final class BulkBuild {
         }
         store.markBuildUnfinished(clock.instant());
         Loading loading = new Loading();
-        DataLoader loader = LoaderFactory.phasedLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { });
-        loader.startBulk();
         List<PageOutcome> outcomes;
         try {
-            loading.sink = loader.stream();
-            loading.sink.start();
+            loading.begin();
             VocabularyGraph.write(loading.sink, iris);
             outcomes = PageRun.eachPage(paths, loading, listener);
-            loading.sink.finish();
-            loader.finishBulk();
+            loading.end();
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            if (loading.loader != null) loading.loader.finishException(e);
             throw e;
         }
         derive(List.copyOf(loading.papers));
-        List<PageOutcome> all = new ArrayList<>();
-        for (PageOutcome o : outcomes) {
-            PageText deferred = loading.streamed.get(o.file());
-            all.add(deferred == null ? o : kg.ingestPage(deferred, loading.streamedInfo.get(o.file())));
+        // each page kept for later takes the place of its placeholder outcome, in order
+        List<PageOutcome> all = new ArrayList<>(outcomes);
+        int from = 0;
+        for (Later l : loading.later) {
+            int at = from;
+            while (!(all.get(at).file().equals(l.page().name()) && all.get(at).format() == null && !all.get(at).failed())) at++;
+            all.set(at, kg.ingestPage(l.page(), l.info()));
+            from = at + 1;
         }
+        store.compact();
         store.markBuildFinished();
         return new IngestReport(all, before, kg.stats());
     }
@@ -110,18 +112,43 @@ final class BulkBuild {
         return store.directory() == null ? "this store" : "the store at " + store.directory();
     }
 
+    private record Later(PageText page, PageInfo info) {
+    }
+
+    /**
+     * Quads one loader session takes. The sequential loader (the primary index, then the others
+     * built from it) keeps little on the heap; the phased one, quicker, keeps every tuple of a
+     * session to build the secondary indexes from (5 million ids held at 3 million quads: out of
+     * memory at 512 MB). Sessions bound what a session holds either way.
+     */
+    private static final long QUADS_PER_LOADER_SESSION = 1_000_000;
+
     /** The first step: each held page mapped into the loader; streamed pages kept for the third. */
     private final class Loading implements PageRun.Pages {
+        DataLoader loader;
         StreamRDF sink;
+        long quadsThisSession;
+
+        void begin() {
+            loader = LoaderFactory.sequentialLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { });
+            loader.startBulk();
+            sink = loader.stream();
+            sink.start();
+            quadsThisSession = 0;
+        }
+
+        void end() {
+            sink.finish();
+            loader.finishBulk();
+        }
         final Set<Node> papers = new LinkedHashSet<>();
-        final Map<String, PageText> streamed = new HashMap<>();
-        final Map<String, PageInfo> streamedInfo = new HashMap<>();
+        /** Pages for the third step, in the order given. */
+        final List<Later> later = new ArrayList<>();
 
         @Override
         public PageOutcome ingestPage(PageText page, PageInfo info) {
             if (page.streamed()) {
-                streamed.put(page.name(), page);
-                streamedInfo.put(page.name(), info);
+                later.add(new Later(page, info));
                 return new PageOutcome(page.name(), PageOutcome.Status.ADDED, null, 0, 0, List.of());
             }
             Paperkg.HeldRead read = kg.readHeld(page, info, false);
@@ -137,6 +164,11 @@ final class BulkBuild {
                     });
             quads.forEach(sink::quad);
             papers.addAll(mapped.papers());
+            quadsThisSession += quads.size();
+            if (quadsThisSession > QUADS_PER_LOADER_SESSION) {
+                end();
+                begin();
+            }
             return new PageOutcome(page.name(), PageOutcome.Status.ADDED, read.format(), mapped.records(), mapped.papers().size(),
                     read.problems().all());
         }
@@ -158,10 +190,10 @@ final class BulkBuild {
     }
 
     /**
-     * The second step, in one write transaction (the store is new and marked unfinished, so nobody
-     * reads it meanwhile; one transaction copies each index block at most once, where one per batch
-     * would leave a copy per batch to compact away): batches of papers made one graph, the next
-     * batch's texts extracted on the other threads meanwhile; then every authorship's person.
+     * The second step: batches of papers made one graph, each batch in its own write transaction
+     * (TDB2 keeps the terms a transaction writes in memory until it commits) with the next batch's
+     * texts extracted on the other threads meanwhile; then every authorship's person, in steps.
+     * The store is new and marked unfinished, so nobody reads the states in between.
      */
     private void derive(List<Node> papers) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -175,18 +207,25 @@ final class BulkBuild {
             batches.add(papers.subList(from, Math.min(papers.size(), from + PAPERS_PER_STEP)));
         }
         try {
-            store.write(dsg -> {
-                List<Future<Map<String, List<Mention>>>> next = batches.isEmpty() ? List.of() : extract(dsg, pool, threads, batches.get(0), extraction);
-                for (int i = 0; i < batches.size(); i++) {
-                    Map<String, List<Mention>> extracted = joined(next);
-                    if (i + 1 < batches.size()) next = extract(dsg, pool, threads, batches.get(i + 1), extraction);
-                    maintenance.papersAdded(dsg, batches.get(i), extracted);
-                }
-                maintenance.personsOfAll(dsg);
-                return null;
-            });
+            List<Future<Map<String, List<Mention>>>> first = batches.isEmpty() ? List.of()
+                    : store.read(dsg -> extract(dsg, pool, threads, batches.get(0), extraction));
+            List<List<Future<Map<String, List<Mention>>>>> next = new ArrayList<>(List.of(first));
+            for (int i = 0; i < batches.size(); i++) {
+                int at = i;
+                Map<String, List<Mention>> extracted = joined(next.get(0));
+                store.write(dsg -> {
+                    // the next batch's pages are loaded already: its texts can be read now
+                    next.set(0, at + 1 < batches.size() ? extract(dsg, pool, threads, batches.get(at + 1), extraction) : List.of());
+                    maintenance.papersAdded(dsg, batches.get(at), extracted);
+                    return null;
+                });
+            }
         } finally {
             pool.shutdownNow();
+        }
+        GraphMaintenance.Steps persons = maintenance.personsOfAll();
+        while (store.write(persons::step)) {
+            // each step commits what it decided
         }
     }
 

@@ -119,13 +119,19 @@ public final class GraphMaintenance {
         added(dsg, Node.ANY, papers, extracted, false);
     }
 
+    /** Work too large for one transaction, done in steps: each call one step, in its own write transaction. */
+    public interface Steps {
+        /** @return whether steps remain */
+        boolean step(DatasetGraph dsg);
+    }
+
     /**
      * Every authorship's person, decided once after the last {@link #papersAdded} of a bulk build
      * (deciding them per batch would redo, each time, every earlier batch's authorships that share
      * a name with the new ones).
      */
-    public void personsOfAll(DatasetGraph dsg) {
-        persons.assignAll(dsg, iris.papersGraph());
+    public Steps personsOfAll() {
+        return persons.new All(iris.papersGraph());
     }
 
     /**

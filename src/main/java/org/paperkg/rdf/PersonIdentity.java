@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,42 +100,70 @@ final class PersonIdentity {
 
     /**
      * Decides every authorship's person from nothing (a bulk build consolidates its papers without
-     * persons, then calls this once): one closure per name key not yet reached, so each group of
-     * authorships that can share a person is decided once, and only one group is held at a time.
+     * persons, then runs this): one closure per name key not yet reached, so each group of
+     * authorships that can share a person is decided once and only one group is held at a time;
+     * in steps, each meant for its own write transaction, since TDB2 keeps the terms a transaction
+     * writes in memory until it commits.
      */
-    void assignAll(DatasetGraph dsg, Node derived) {
-        Set<String> keys = new TreeSet<>();
-        dsg.find(derived, Node.ANY, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
-        Set<String> reached = new HashSet<>();
+    final class All implements GraphMaintenance.Steps {
+        private final Node derived;
+        private Iterator<String> keys;
+        private final Set<String> reached = new HashSet<>();
         // a paper is in the group of each of its authors' names: its context is read once, and
         // its creators written once at the end, not once per group
-        Map<Node, PaperContext> contexts = new LinkedHashMap<>(16, 0.75f, true) {
+        private final Map<Node, PaperContext> contexts = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Node, PaperContext> eldest) {
                 return size() > CONTEXTS_KEPT;
             }
         };
-        Set<Node> changedPapers = new LinkedHashSet<>();
-        for (String key : keys) {
-            if (reached.contains(key)) continue;
-            Seeds seeds = new Seeds();
-            seeds.keys.add(key);
-            reached.addAll(assign(dsg, derived, seeds, contexts, changedPapers));
+        private final Set<Node> changedPapers = new LinkedHashSet<>();
+        private Iterator<Node> creatorsLeft;
+
+        All(Node derived) {
+            this.derived = derived;
         }
-        // an authorship without a name key is reached by none of them
-        List<Node> unassigned = new ArrayList<>();
-        dsg.find(derived, Node.ANY, Vocab.type, Vocab.Authorship).forEachRemaining(q -> {
-            if (!dsg.find(derived, q.getSubject(), Vocab.author, Node.ANY).hasNext()) unassigned.add(q.getSubject());
-        });
-        for (Node a : unassigned) {
-            Seeds seeds = new Seeds();
-            seeds.addAuthorship(dsg, derived, a);
-            assign(dsg, derived, seeds, contexts, changedPapers);
+
+        @Override
+        public boolean step(DatasetGraph dsg) {
+            if (keys == null) {
+                Set<String> all = new TreeSet<>();
+                dsg.find(derived, Node.ANY, Vocab.nameKey, Node.ANY).forEachRemaining(q -> all.add(q.getObject().getLiteralLexicalForm()));
+                keys = all.iterator();
+            }
+            int groups = 0;
+            while (keys.hasNext() && groups < GROUPS_PER_STEP) {
+                String key = keys.next();
+                if (reached.contains(key)) continue;
+                Seeds seeds = new Seeds();
+                seeds.keys.add(key);
+                reached.addAll(assign(dsg, derived, seeds, contexts, changedPapers));
+                groups++;
+            }
+            if (keys.hasNext()) return true;
+            if (creatorsLeft == null) {
+                // an authorship without a name key is reached by none of the groups
+                List<Node> unassigned = new ArrayList<>();
+                dsg.find(derived, Node.ANY, Vocab.type, Vocab.Authorship).forEachRemaining(q -> {
+                    if (!dsg.find(derived, q.getSubject(), Vocab.author, Node.ANY).hasNext()) unassigned.add(q.getSubject());
+                });
+                for (Node a : unassigned) {
+                    Seeds seeds = new Seeds();
+                    seeds.addAuthorship(dsg, derived, a);
+                    assign(dsg, derived, seeds, contexts, changedPapers);
+                }
+                creatorsLeft = changedPapers.iterator();
+            }
+            for (int n = 0; creatorsLeft.hasNext() && n < PAPERS_PER_STEP; n++) writeCreators(dsg, derived, creatorsLeft.next());
+            return creatorsLeft.hasNext();
         }
-        for (Node paper : changedPapers) writeCreators(dsg, derived, paper);
     }
 
-    /** Papers whose context {@link #assignAll} keeps between groups (a few hundred bytes each). */
+    /** Name groups, and papers' creators, decided in one step of {@link All}. */
+    private static final int GROUPS_PER_STEP = 2_000;
+    private static final int PAPERS_PER_STEP = 5_000;
+
+    /** Papers whose context {@link All} keeps between groups (a few hundred bytes each). */
     private static final int CONTEXTS_KEPT = 20_000;
 
     /**
