@@ -127,6 +127,31 @@ class StoreConsistencyTest {
     }
 
     @Test
+    void aBulkBuildRefusesAndKeepsWhatIngestRefusesAndKeeps(@TempDir Path dir) throws Exception {
+        // two folders, each with a page called "page.txt": the run refuses the second name, the rest goes in
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        // daily-paper pages need no manifest row
+        Files.copy(Examples.FOLDER.resolve("daily-papers-trending.txt"), first.resolve("page.txt"));
+        Files.copy(Examples.FOLDER.resolve("daily-papers-mar-13.txt"), second.resolve("page.txt"));
+        List<Path> paths = List.of(first, second, Examples.FOLDER.resolve(ORAL));
+        Set<Quad> pageByPage;
+        try (Paperkg kg = onDisk(dir.resolve("pages"))) {
+            IngestReport report = kg.ingest(paths, Paperkg.IngestListener.SILENT);
+            assertEquals(List.of(PageOutcome.Status.FAILED, PageOutcome.Status.ADDED, PageOutcome.Status.ADDED),
+                    report.pages().stream().map(PageOutcome::status).toList());
+            pageByPage = quads(kg);
+        }
+        try (Paperkg kg = onDisk(dir.resolve("bulk"))) {
+            IngestReport report = kg.build(paths, Paperkg.IngestListener.SILENT);
+            assertEquals(List.of(PageOutcome.Status.FAILED, PageOutcome.Status.ADDED, PageOutcome.Status.ADDED),
+                    report.pages().stream().map(PageOutcome::status).toList());
+            assertTrue(report.anyFailed());
+            assertEquals(pageByPage, quads(kg));
+        }
+    }
+
+    @Test
     void aBulkBuildCutShortIsRefusedWhenOpened(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         try (Paperkg kg = onDisk(store)) {
