@@ -94,14 +94,12 @@ final class BulkBuild {
             throw e;
         }
         derive(List.copyOf(loading.papers));
-        // each page kept for later takes the place of its placeholder outcome, in order
+        // each page kept for later takes the place of the outcome that stood for it
         List<PageOutcome> all = new ArrayList<>(outcomes);
-        int from = 0;
         for (Later l : loading.later) {
-            int at = from;
-            while (!(all.get(at).file().equals(l.page().name()) && all.get(at).format() == null && !all.get(at).failed())) at++;
-            all.set(at, kg.ingestPage(l.page(), l.info()));
-            from = at + 1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) == l.placeholder()) all.set(i, kg.ingestPage(l.page(), l.info()));
+            }
         }
         store.compact();
         store.markBuildFinished();
@@ -112,7 +110,8 @@ final class BulkBuild {
         return store.directory() == null ? "this store" : "the store at " + store.directory();
     }
 
-    private record Later(PageText page, PageInfo info) {
+    /** A page for the third step, and the outcome that stands for it in the first step's list. */
+    private record Later(PageText page, PageInfo info, PageOutcome placeholder) {
     }
 
     /**
@@ -128,6 +127,9 @@ final class BulkBuild {
         DataLoader loader;
         StreamRDF sink;
         long quadsThisSession;
+        final Set<Node> papers = new LinkedHashSet<>();
+        /** Pages for the third step, in the order given. */
+        final List<Later> later = new ArrayList<>();
 
         void begin() {
             loader = LoaderFactory.sequentialLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { });
@@ -141,15 +143,13 @@ final class BulkBuild {
             sink.finish();
             loader.finishBulk();
         }
-        final Set<Node> papers = new LinkedHashSet<>();
-        /** Pages for the third step, in the order given. */
-        final List<Later> later = new ArrayList<>();
 
         @Override
         public PageOutcome ingestPage(PageText page, PageInfo info) {
             if (page.streamed()) {
-                later.add(new Later(page, info));
-                return new PageOutcome(page.name(), PageOutcome.Status.ADDED, null, 0, 0, List.of());
+                PageOutcome placeholder = new PageOutcome(page.name(), PageOutcome.Status.ADDED, null, 0, 0, List.of());
+                later.add(new Later(page, info, placeholder));
+                return placeholder;
             }
             Paperkg.HeldRead read = kg.readHeld(page, info, false);
             if (read.failure() != null) return read.failure();
@@ -207,17 +207,17 @@ final class BulkBuild {
             batches.add(papers.subList(from, Math.min(papers.size(), from + PAPERS_PER_STEP)));
         }
         try {
-            List<Future<Map<String, List<Mention>>>> first = batches.isEmpty() ? List.of()
+            List<Future<Map<String, List<Mention>>>> next = batches.isEmpty() ? List.of()
                     : store.read(dsg -> extract(dsg, pool, threads, batches.get(0), extraction));
-            List<List<Future<Map<String, List<Mention>>>>> next = new ArrayList<>(List.of(first));
             for (int i = 0; i < batches.size(); i++) {
                 int at = i;
-                Map<String, List<Mention>> extracted = joined(next.get(0));
-                store.write(dsg -> {
+                Map<String, List<Mention>> extracted = joined(next);
+                next = store.write(dsg -> {
                     // the next batch's pages are loaded already: its texts can be read now
-                    next.set(0, at + 1 < batches.size() ? extract(dsg, pool, threads, batches.get(at + 1), extraction) : List.of());
+                    List<Future<Map<String, List<Mention>>>> following = at + 1 < batches.size()
+                            ? extract(dsg, pool, threads, batches.get(at + 1), extraction) : List.of();
                     maintenance.papersAdded(dsg, batches.get(at), extracted);
-                    return null;
+                    return following;
                 });
             }
         } finally {

@@ -74,7 +74,6 @@ final class StreamedPages {
         Problems problems = new Problems(page.name());
         String format = reader.format().name();
         Node pageNode = iris.page(page.name());
-
         Deadline deadline = Deadline.after(budget);
         StreamedEntries entries = new StreamedEntries();
         PaperRecord[] last = {null};

@@ -5,6 +5,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.IngestReport;
 import org.paperkg.Paperkg;
 import org.paperkg.extract.TextExtraction;
@@ -14,6 +15,7 @@ import org.paperkg.query.StoredQuery;
 import org.paperkg.rdf.IriScheme;
 import org.paperkg.record.PaperRecord;
 import org.paperkg.store.Exporter;
+import org.paperkg.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,7 +89,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             Path corpus = Files.createDirectories(dir.resolve("corpus"));
             List<String> texts = writeCorpus(bases, corpus);
             out.printf("corpus: %,d papers from %d real abstracts, %d CSV files of %,d, %,d bytes%n", papers, bases.size(),
-                    (papers + pageSize - 1) / pageSize, pageSize, size(corpus));
+                    (papers + pageSize - 1) / pageSize, pageSize, PaperStore.bytesIn(corpus));
             out.flush();
             double extraction = extractionAlone(texts);
             out.printf("extraction alone (%d threads): %.1f s, %.0f papers/s%n", Runtime.getRuntime().availableProcessors(),
@@ -104,7 +106,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 build.lines().stream().skip(Math.max(0, build.lines().size() - 20L)).forEach(out::println);
                 return 1;
             }
-            long storeBytes = size(store);
+            long storeBytes = PaperStore.bytesIn(store);
             Path nquads = dir.resolve("store.nq");
             long quads;
             try (Paperkg kg = Paperkg.open(store, IriScheme.DEFAULT_BASE); OutputStream o = Files.newOutputStream(nquads)) {
@@ -124,7 +126,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             loader.load(nquads.toString());
             loader.finishBulk();
             double bareSeconds = (System.nanoTime() - t0) / 1e9;
-            long bareBytes = size(bare);
+            TDBInternal.expel(dsg);
+            long bareBytes = PaperStore.bytesIn(bare);
             out.printf("Jena's phased bulk loader, the same %,d quads as N-Quads: %.1f s, store %,d MB%n", quads, bareSeconds, bareBytes >> 20);
             out.printf("ratios: build / (bare load + extraction alone) = %.2f; store size / bare store = %.2f%n",
                     build.seconds() / (bareSeconds + extraction), storeBytes / (double) bareBytes);
@@ -253,12 +256,6 @@ final class BenchIngestCommand implements Callable<Integer> {
         }
         for (Thread t : pool) t.join();
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 
     private static void delete(Path dir) throws IOException {

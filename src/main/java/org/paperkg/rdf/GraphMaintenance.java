@@ -135,8 +135,8 @@ public final class GraphMaintenance {
     }
 
     /**
-     * @param graph   the page graph the papers came in, or {@link Node#ANY} for pages written together
-     * @param persons whether to decide the persons of the papers' authorships now
+     * @param graph         the page graph the papers came in, or {@link Node#ANY} for pages written together
+     * @param assignPersons whether to decide the persons of the papers' authorships now
      */
     private void added(DatasetGraph dsg, Node graph, List<Node> papers, Map<String, List<Mention>> extracted, boolean assignPersons) {
         Set<Node> affected = new LinkedHashSet<>(papers);

@@ -23,6 +23,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,9 +47,7 @@ public final class VocabularyGraph {
     /** Loads the vocabulary if the store's copy is missing or out of date; call in a write transaction. */
     public static boolean refresh(DatasetGraph dsg, IriScheme iris) {
         Node graph = iris.vocabularyGraph();
-        Loaded vocabulary = load();
-        var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
-        if (stored.hasNext() && stored.next().getObject().getLiteralLexicalForm().equals(vocabulary.checksum())) return false;
+        if (storedChecksum(dsg, graph).filter(load().checksum()::equals).isPresent()) return false;
         dsg.removeGraph(graph);
         write(StreamRDFLib.dataset(dsg), iris);
         return true;
@@ -61,9 +60,13 @@ public final class VocabularyGraph {
      * empty until its first page.
      */
     public static boolean isStale(DatasetGraph dsg, IriScheme iris) {
-        Node graph = iris.vocabularyGraph();
+        return storedChecksum(dsg, iris.vocabularyGraph()).filter(sha -> !sha.equals(load().checksum())).isPresent();
+    }
+
+    /** The checksum of the files the store's vocabulary graph was loaded from, if it has one. */
+    private static Optional<String> storedChecksum(DatasetGraph dsg, Node graph) {
         var stored = dsg.find(graph, graph, Vocab.sha256, Node.ANY);
-        return stored.hasNext() && !stored.next().getObject().getLiteralLexicalForm().equals(load().checksum());
+        return stored.hasNext() ? Optional.of(stored.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     /** Writes the vocabulary graph, with its checksum, to {@code out} (a bulk load into a new store). */

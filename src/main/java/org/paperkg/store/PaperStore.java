@@ -117,11 +117,15 @@ public final class PaperStore implements AutoCloseable {
 
     /** The TDB2 files' size in bytes; 0 for a store in memory. */
     public long bytesOnDisk() {
-        if (directory == null) return 0;
-        try (Stream<Path> files = Files.walk(directory)) {
+        return directory == null ? 0 : bytesIn(directory);
+    }
+
+    /** The size of the files under {@code dir} (a store's, or any other). */
+    public static long bytesIn(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
-            throw new StoreException("cannot measure the store at " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("cannot measure " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -143,7 +147,7 @@ public final class PaperStore implements AutoCloseable {
 
     /**
      * Compacts when the store is past {@value #COMPACT_ABOVE} bytes and twice its size after the
-     * last compaction or bulk build (which leaves a store about as compact).
+     * last compaction (a bulk build ends with one).
      */
     public boolean compactIfGrown() {
         if (directory == null) return false;
@@ -163,10 +167,9 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
-    /** Ends a build: the store opens again, and its size now is what later growth is measured against. */
+    /** Ends a build: the store opens again. */
     public void markBuildFinished() {
         if (directory == null) return;
-        StoreConfig.storeCompactedBytes(directory, bytesOnDisk());
         try {
             Files.deleteIfExists(directory.resolve(UNFINISHED_BUILD));
         } catch (IOException e) {
