@@ -47,7 +47,8 @@ import java.util.concurrent.Future;
  *       texts extracted on the other threads while one is written), and then the persons of all
  *       authorships, a few thousand name groups a transaction;</li>
  *   <li>pages too large to hold (read by streaming) then go in as {@code ingest} takes them;</li>
- *   <li>the store is compacted: each transaction left copies of the index blocks it changed.</li>
+ *   <li>the text index is made from the whole graph, and the store is compacted: each transaction
+ *       left copies of the index blocks it changed.</li>
  * </ol>
  *
  * The graph is the one page-by-page ingest of the same files gives (a test says so). The store must
@@ -101,6 +102,8 @@ final class BulkBuild {
                 if (all.get(i) == l.placeholder()) all.set(i, kg.ingestPage(l.page(), l.info()));
             }
         }
+        // the loader and the batches above went past the text index: it is made once, here
+        store.reindex();
         store.compact();
         store.markBuildFinished();
         return new IngestReport(all, before, kg.stats());
@@ -212,7 +215,7 @@ final class BulkBuild {
             for (int i = 0; i < batches.size(); i++) {
                 int at = i;
                 Map<String, List<Mention>> extracted = joined(next);
-                next = store.write(dsg -> {
+                next = store.writeUnindexed(dsg -> {
                     // the next batch's pages are loaded already: its texts can be read now
                     List<Future<Map<String, List<Mention>>>> following = at + 1 < batches.size()
                             ? extract(dsg, pool, threads, batches.get(at + 1), extraction) : List.of();
@@ -224,7 +227,7 @@ final class BulkBuild {
             pool.shutdownNow();
         }
         GraphMaintenance.Steps persons = maintenance.personsOfAll();
-        while (store.write(persons::step)) {
+        while (store.writeUnindexed(persons::step)) {
             // each step commits what it decided
         }
     }

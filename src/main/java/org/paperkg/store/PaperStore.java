@@ -2,18 +2,22 @@ package org.paperkg.store;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.search.SearchIndex;
+import org.paperkg.search.WatchedWrites;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.function.Function;
 
@@ -22,18 +26,37 @@ import java.util.function.Function;
  * queries seeing the union of all named graphs as their default graph. Every change runs in one
  * write transaction: it lands whole or not at all, and a crash mid-way is rolled back by TDB2's
  * journal on the next open.
+ *
+ * <p>Beside the quads, a {@link SearchIndex full-text index} (in {@code text/} of the store's
+ * directory) is kept in step: each write transaction notes the subjects whose titles, abstracts,
+ * names or labels it changed, and once it commits their documents are made again. A marker file
+ * stands while the two may differ, so a process killed in between leaves an index that is rebuilt
+ * when the store is next opened.
  */
 public final class PaperStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path directory;
     /** The directory of a store that {@link #close} deletes, or null. */
     private Path temporary;
+    /** The full-text index, or null for a store only built to compare graphs. */
+    private final SearchIndex search;
+    /** Counts the write transactions committed, for what is kept until the store changes. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    private PaperStore(Dataset dataset, Path directory) {
+    private PaperStore(Dataset dataset, Path directory, SearchIndex search) {
         this.dataset = dataset;
         this.directory = directory;
+        this.search = search;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (search != null) {
+            // text:query in SPARQL finds the index here
+            dataset.getContext().set(TextQuery.textIndex, search.textIndex());
+        }
     }
+
+    /** The marker of a text index that may lag the quads, in the store's directory. */
+    private static final String TEXT_INDEX_STALE = "paperkg-text-index-stale";
+    private static final String TEXT_INDEX_DIR = "text";
 
     /** The marker of a bulk build not yet done, in the store's directory. */
     private static final String UNFINISHED_BUILD = "paperkg-build-unfinished";
@@ -61,12 +84,25 @@ public final class PaperStore implements AutoCloseable {
             throw new UnfinishedBuild("the store at " + directory + " is a bulk build that did not finish (" + readQuietly(unfinished)
                     + "); remove the directory and build again");
         }
+        Dataset dataset;
         try {
-            return new PaperStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(directory.toString(), params())), directory);
+            dataset = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(directory.toString(), params()));
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + directory + ": " + e.getMessage()
                     + " (is another paperkg process using it?)", e);
         }
+        boolean made = !Files.isDirectory(directory.resolve(TEXT_INDEX_DIR));
+        SearchIndex search;
+        try {
+            search = SearchIndex.open(directory.resolve(TEXT_INDEX_DIR));
+        } catch (RuntimeException e) {
+            dataset.close();
+            throw new StoreException("cannot open the text index of the store at " + directory + ": " + e.getMessage(), e);
+        }
+        PaperStore store = new PaperStore(dataset, directory, search);
+        // a store from before the index, or one whose last change stopped between quads and index
+        if (made || Files.exists(directory.resolve(TEXT_INDEX_STALE))) store.reindex();
+        return store;
     }
 
     /**
@@ -77,7 +113,8 @@ public final class PaperStore implements AutoCloseable {
     public static PaperStore temporary() {
         try {
             Path dir = Files.createTempDirectory("paperkg-store");
-            PaperStore store = new PaperStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString(), params())), null);
+            PaperStore store = new PaperStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString(), params())), null,
+                    SearchIndex.inMemory());
             store.temporary = dir;
             return store;
         } catch (IOException e) {
@@ -89,10 +126,11 @@ public final class PaperStore implements AutoCloseable {
      * A store in memory on Jena's transactional in-memory dataset (TIM), several times quicker to
      * fill than TDB2 in memory, for building and comparing many graphs (the every-order test).
      * SPARQL over it does not see the union of the pages as its default graph, so it is not for
-     * queries; everything ingest and remove do goes through the quad API and works the same.
+     * queries and has no text index; everything ingest and remove do goes through the quad API
+     * and works the same.
      */
     public static PaperStore inMemoryForBuilding() {
-        return new PaperStore(DatasetFactory.createTxnMem(), null);
+        return new PaperStore(DatasetFactory.createTxnMem(), null, null);
     }
 
     /** The directory, or null for an in-memory store. */
@@ -108,8 +146,83 @@ public final class PaperStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> action.apply(dataset.asDatasetGraph()));
     }
 
+    /**
+     * Runs {@code action} in one write transaction, then brings the text index in step with what
+     * it changed.
+     */
     public <T> T write(Function<DatasetGraph, T> action) {
-        return Txn.calculateWrite(dataset, () -> action.apply(dataset.asDatasetGraph()));
+        if (search == null) return writeUnindexed(action);
+        WatchedWrites watched = new WatchedWrites(dataset.asDatasetGraph(), search.predicates());
+        markTextIndexStale();
+        T result;
+        try {
+            result = Txn.calculateWrite(dataset, () -> action.apply(watched));
+        } catch (RuntimeException | Error e) {
+            // rolled back: quads and index are as they were
+            clearTextIndexStale();
+            throw e;
+        }
+        generation.incrementAndGet();
+        if (!watched.touched().isEmpty()) read(dsg -> {
+            search.refresh(dsg, watched.touched());
+            return null;
+        });
+        clearTextIndexStale();
+        return result;
+    }
+
+    /** A number that grows with every write transaction committed through this store. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Runs {@code action} in one write transaction without following it in the text index: for a
+     * bulk build, which {@link #reindex reindexes} once at its end.
+     */
+    public <T> T writeUnindexed(Function<DatasetGraph, T> action) {
+        T result = Txn.calculateWrite(dataset, () -> action.apply(dataset.asDatasetGraph()));
+        generation.incrementAndGet();
+        return result;
+    }
+
+    /** The full-text index, absent for a store {@link #inMemoryForBuilding built only to compare graphs}. */
+    public Optional<SearchIndex> search() {
+        return Optional.ofNullable(search);
+    }
+
+    /**
+     * Makes the text index again from the whole graph.
+     *
+     * @return the documents it now holds (0 for a store without one)
+     */
+    public long reindex() {
+        if (search == null) return 0;
+        markTextIndexStale();
+        read(dsg -> {
+            search.rebuild(dsg);
+            return null;
+        });
+        clearTextIndexStale();
+        return search.documents();
+    }
+
+    private void markTextIndexStale() {
+        if (directory == null) return;
+        try {
+            Files.writeString(directory.resolve(TEXT_INDEX_STALE), "the text index may not match the quads\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + directory.resolve(TEXT_INDEX_STALE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void clearTextIndexStale() {
+        if (directory == null) return;
+        try {
+            Files.deleteIfExists(directory.resolve(TEXT_INDEX_STALE));
+        } catch (IOException e) {
+            throw new StoreException("cannot remove " + directory.resolve(TEXT_INDEX_STALE) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Size on disk past which ingest compacts a store it has grown to twice its compacted size. */
@@ -187,6 +300,7 @@ public final class PaperStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (search != null) search.close();
         if (temporary != null) {
             TDBInternal.expel(dataset.asDatasetGraph(), true);
             try (Stream<Path> files = Files.walk(temporary)) {
