@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Builds the graph of the bundled example pages (pages already stored and unchanged are",
-                "skipped) and serves it, printing the address of the query page."})
+                "skipped) and serves it, printing the addresses of its home page and query page."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;

@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "paperkg-stop"));
         long papers = kg.stats().get("papers");
         out.printf("paperkg: serving %d papers%n", papers);
-        out.printf("  query page:      %s%n", server.url());
+        out.printf("  browse, search:  %s%n", server.url());
+        out.printf("  query page:      %s%n", server.queryPageUrl());
         out.printf("  SPARQL endpoint: %s (also /papers/query; graphs at /papers/data)%n", server.sparqlEndpoint());
         if (options.allowUpdate()) out.printf("  SPARQL Update:   %spapers/update (HTTP Basic, users of %s)%n", server.url(), options.passwordFile());
         if (options.watchFolder() != null) out.printf("  watching:        %s (pages dropped there are ingested)%n", options.watchFolder());

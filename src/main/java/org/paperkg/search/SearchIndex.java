@@ -184,8 +184,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The subjects that best match {@code query} (Lucene's query syntax: words, "a phrase",
-     * prefix*, field:word with a field of {@link #fieldNames}), best first, one hit each (the
+     * The subjects that best match {@code query} (Lucene's query syntax: words, all of which must
+     * match unless the query uses OR or other syntax, "a phrase", prefix*, field:word with a field
+     * of {@link #fieldNames}), best first, one hit each (the
      * best-scoring of its statements) with a snippet whose matched words are marked
      * {@link #MATCH_START}…{@link #MATCH_END}.
      *
@@ -196,7 +197,7 @@ public final class SearchIndex implements AutoCloseable {
         List<TextHit> hits;
         try {
             // more documents than subjects wanted: a paper can match in its title and its abstract
-            hits = index.query(fieldPredicates, query, null, null, Math.max(limit * 4, 40), HIGHLIGHT);
+            hits = index.query(fieldPredicates, allWordsRequired(query), null, null, Math.max(limit * 4, 40), HIGHLIGHT);
         } catch (TextIndexParseException e) {
             throw new BadQuery("the query " + quoted(query) + " cannot be read: " + firstLine(e.getMessage())
                     + " (words, \"a phrase\", prefix*, or field:word with a field of " + String.join(", ", fieldOrder) + ")");
@@ -218,6 +219,24 @@ public final class SearchIndex implements AutoCloseable {
             });
         }
         return bySubject.values().stream().sorted((a, b) -> Float.compare(b.score(), a.score())).limit(limit).toList();
+    }
+
+    /**
+     * Plain words must all match, as a search box is expected to work ("imagenet diffusion" finds
+     * what has both, not what has either); a query with any of Lucene's syntax (quotes, a field,
+     * brackets, AND, OR, NOT, + or -) is taken as written.
+     */
+    static String allWordsRequired(String query) {
+        String[] words = query.strip().split("\\s+");
+        for (String w : words) {
+            if (w.matches(".*[\"():\\[\\]{}^~\\\\].*") || w.startsWith("+") || w.startsWith("-")
+                    || w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.equals("&&") || w.equals("||")) {
+                return query;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words) out.append(out.length() == 0 ? "+" : " +").append(w);
+        return out.toString();
     }
 
     private static String quoted(String s) {

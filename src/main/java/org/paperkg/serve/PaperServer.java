@@ -18,6 +18,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.paperkg.Paperkg;
+import org.paperkg.browse.BrowsePages;
 import org.paperkg.store.ServerMarker;
 
 import java.nio.file.Path;
@@ -73,7 +74,9 @@ public final class PaperServer implements AutoCloseable {
                 .enableCors(options.cors())
                 .enablePing(true)
                 .enableStats(false)
+                .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new QueryGuardFilter(options.limits().maxQueryBytes()))
+                .addFilter("/*", new BrowsePages(kg))
                 .addFilter("/*", new QueryPageFilter(kg));
         if (options.passwordFile() != null) {
             UserStore users = users(options.passwordFile());
@@ -150,10 +153,15 @@ public final class PaperServer implements AutoCloseable {
         return fuseki.getHttpPort();
     }
 
-    /** The query page's address. */
+    /** The home page's address. */
     public String url() {
         String shown = host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         return "http://" + shown + ":" + port() + "/";
+    }
+
+    /** The SPARQL query page's address. */
+    public String queryPageUrl() {
+        return url() + "query";
     }
 
     public String sparqlEndpoint() {

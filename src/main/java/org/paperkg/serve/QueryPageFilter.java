@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The browser side of the server: the query page (YASGUI from its WebJar, no CDN), the stored
+ * The SPARQL page of the server at {@code /query} (YASGUI from its WebJar, no CDN), the stored
  * queries as JSON for its list, and a summary of the graph. A filter rather than a servlet:
  * Fuseki keeps "/" for itself, and the filter answers only its own paths, passing the rest on.
  */
@@ -30,6 +30,8 @@ final class QueryPageFilter extends HttpFilter {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "json", "application/json",
             "map", "application/json", "png", "image/png", "svg", "image/svg+xml");
+    static final String QUERY_PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private final transient Paperkg kg;
     private final transient ObjectMapper json = new ObjectMapper();
 
@@ -41,7 +43,7 @@ final class QueryPageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        boolean mine = path.equals("/") || path.equals("/index.html") || path.equals("/app.js") || path.equals("/app.css")
+        boolean mine = path.equals("/query") || path.equals("/index.html") || path.equals("/app.js") || path.equals("/app.css")
                 || path.startsWith("/webjars/") || path.startsWith("/api/");
         if (!mine) {
             chain.doFilter(req, resp);
@@ -51,7 +53,9 @@ final class QueryPageFilter extends HttpFilter {
             resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "GET only");
             return;
         }
-        if (path.equals("/") || path.equals("/index.html")) {
+        // YASGUI's editor sets styles inline and its bundle compiles code at run time
+        resp.setHeader("Content-Security-Policy", QUERY_PAGE_POLICY);
+        if (path.equals("/query") || path.equals("/index.html")) {
             resource(resp, "web/index.html");
         } else if (path.equals("/app.js") || path.equals("/app.css")) {
             resource(resp, "web" + path);

@@ -78,6 +78,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void plainWordsMustAllMatchAndOrTakesEither() {
+        assertEquals("+imagenet +diffusion", SearchIndex.allWordsRequired(" imagenet  diffusion "));
+        assertEquals("imagenet OR diffusion", SearchIndex.allWordsRequired("imagenet OR diffusion"));
+        assertEquals("title:strides learning", SearchIndex.allWordsRequired("title:strides learning"));
+        List<Search.Found> both = Search.run(kg, "learning strides", 10);
+        assertEquals("Learning Strides in Convolutional Neural Networks", both.get(0).label());
+        for (Search.Found f : both) {
+            String text = f.bracketed().toLowerCase(Locale.ROOT);
+            assertTrue(text.contains("[learning") && text.contains("strides]") || text.contains("[strides"), f.label() + ": " + f.bracketed());
+        }
+        assertTrue(Search.run(kg, "strides OR imagenet", 50).size() > both.size(), "either word finds more than both");
+    }
+
+    @Test
     void aPersonIsFoundByName() {
         List<Search.Found> found = Search.run(kg, "name:\"Rachid Riad\"", 5);
         assertEquals(List.of("Rachid Riad"), labels(found));
