@@ -30,9 +30,16 @@ public final class HttpLoad {
     private HttpLoad() {
     }
 
+    /** Sends a SPARQL query to {@code endpoint} from each client, as often as answers come, for the measured time. */
     public static Result run(String label, String endpoint, String query, int clients, Duration warmUp, Duration measure)
             throws InterruptedException {
         URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return run(label, uri, "application/sparql-results+json", clients, warmUp, measure);
+    }
+
+    /** GETs {@code uri} with {@code accept} from each client, as often as answers come, for the measured time. */
+    public static Result run(String label, URI uri, String accept, int clients, Duration warmUp, Duration measure)
+            throws InterruptedException {
         long warmEnd = System.nanoTime() + warmUp.toNanos();
         long end = warmEnd + measure.toNanos();
         AtomicLong errors = new AtomicLong();
@@ -44,7 +51,7 @@ public final class HttpLoad {
             Thread t = new Thread(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json")
+                HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept)
                         .timeout(Duration.ofSeconds(60)).GET().build();
                 long[] latencies = new long[1 << 16];
                 int n = 0;

@@ -56,6 +56,11 @@ public final class BrowsePages extends HttpFilter {
         this.memo = new Memo();
     }
 
+    /** Where the page of {@code iri} is served under a graph of this base, or null when it is not one of ours. */
+    public static String pathOf(String base, Node iri) {
+        return new Addresses(base).local(iri);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain) throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());

@@ -32,12 +32,17 @@ final class EntryView {
     }
 
     /** What the charts and the narrowing links count: worked out over all the entry's papers, kept while the store is unchanged. */
-    record Summary(int papers, List<Map.Entry<String, Long>> perYear, List<Map.Entry<String, Long>> perVenue,
+    record Summary(List<Node> papers, List<Map.Entry<String, Long>> perYear, List<Map.Entry<String, Long>> perVenue,
                    List<Map.Entry<Node, Long>> concepts, List<Map.Entry<Node, Long>> datasets) {
+    }
+
+    /** An entry's papers, newest first and then by title: what the list pages through and the charts count. */
+    private record Listed(Node paper, String title, PaperFacts facts) {
     }
 
     static Summary summarise(DatasetGraph dsg, Node entry) {
         Set<Node> papers = Reads.papersUsing(dsg, entry);
+        List<Listed> listed = new ArrayList<>();
         Map<String, Long> years = new HashMap<>();
         Map<String, Long> venues = new HashMap<>();
         Map<Node, Long> concepts = new HashMap<>();
@@ -46,6 +51,7 @@ final class EntryView {
         Set<Node> own = Reads.narrowerOrSelf(dsg, entry);
         for (Node p : papers) {
             PaperFacts f = PaperFacts.of(dsg, p);
+            listed.add(new Listed(p, Reads.label(dsg, p), f));
             years.merge(f.yearOrUnknown(), 1L, Long::sum);
             venues.merge(f.venueOrUnknown(), 1L, Long::sum);
             count(dsg, p, Vocab.aboutConcept, own, broader, concepts);
@@ -53,7 +59,9 @@ final class EntryView {
         }
         List<Map.Entry<String, Long>> perYear = new ArrayList<>(years.entrySet());
         perYear.sort(Map.Entry.comparingByKey());
-        return new Summary(papers.size(), perYear, top(venues, 12), top(concepts, CO_ENTRIES), top(datasets, CO_ENTRIES));
+        listed.sort(Comparator.comparing((Listed l) -> l.facts().year() == null ? "" : l.facts().year()).reversed()
+                .thenComparing(Listed::title).thenComparing(l -> l.paper().getURI()));
+        return new Summary(listed.stream().map(Listed::paper).toList(), perYear, top(venues, 12), top(concepts, CO_ENTRIES), top(datasets, CO_ENTRIES));
     }
 
     /** Counts each entry a paper uses, and the broader entries it belongs to, once per paper. */
@@ -74,6 +82,10 @@ final class EntryView {
                 .thenComparing(e -> e.getKey().toString())).limit(n).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 
+    /**
+     * @param summaries an entry's summary, kept while the store is unchanged: the page of an
+     *                  entry and of each entry it is narrowed by is one lookup of it
+     */
     static void render(Html h, DatasetGraph dsg, Node entry, Reads.Kind kind, Map<String, String> params, Function<Node, Summary> summaries) {
         h.main.attr("class", "entry " + kind.word);
         h.main.appendElement("p").attr("class", "kind").text(kind.word);
@@ -90,15 +102,15 @@ final class EntryView {
 
         Summary s = summaries.apply(entry);
         Node with = params.containsKey("with") ? NodeFactory.createURI(params.get("with")) : null;
-        if (s.papers() > 0) {
-            Element charts = h.section("Papers using it: " + s.papers());
+        if (!s.papers().isEmpty()) {
+            Element charts = h.section("Papers using it: " + s.papers().size());
             charts.addClass("charts");
             BarChart.draw(charts, "Papers per year", s.perYear(), Map.of());
             BarChart.draw(charts, "Papers per venue", s.perVenue(), Map.of());
             narrowing(h, dsg, entry, "Concepts in these papers", s.concepts(), charts);
             narrowing(h, dsg, entry, "Datasets in these papers", s.datasets(), charts);
         }
-        papers(h, dsg, entry, with, params);
+        papers(h, dsg, entry, s.papers(), with, with == null ? null : Set.copyOf(summaries.apply(with).papers()), params);
     }
 
     private static void links(Html h, DatasetGraph dsg, Element dd, Set<Node> nodes) {
@@ -121,14 +133,11 @@ final class EntryView {
         BarChart.draw(into, caption + " (click one for the papers using both)", bars, hrefs).addClass("narrowing");
     }
 
-    private static void papers(Html h, DatasetGraph dsg, Node entry, Node with, Map<String, String> params) {
-        List<Node> papers = new ArrayList<>(Reads.papersUsing(dsg, entry));
+    private static void papers(Html h, DatasetGraph dsg, Node entry, List<Node> all, Node with, Set<Node> withPapers,
+                               Map<String, String> params) {
+        List<Node> papers = withPapers == null ? all : all.stream().filter(withPapers::contains).toList();
         Set<Node> mine = Reads.narrowerOrSelf(dsg, entry);
         Set<Node> theirs = with == null ? Set.of() : Reads.narrowerOrSelf(dsg, with);
-        if (with != null) papers.retainAll(Reads.papersUsing(dsg, with));
-        Map<Node, String> titles = new HashMap<>();
-        for (Node p : papers) titles.put(p, Reads.label(dsg, p));
-        papers.sort(Comparator.comparing((Node p) -> titles.get(p)).thenComparing(Node::getURI));
         int page = Math.max(1, parse(params.get("page")));
         int from = Math.min(papers.size(), (page - 1) * PAPERS_PER_PAGE);
         int to = Math.min(papers.size(), from + PAPERS_PER_PAGE);
@@ -145,7 +154,7 @@ final class EntryView {
         Element ol = section.appendElement("ol").attr("class", "papers").attr("start", String.valueOf(from + 1));
         for (Node paper : papers.subList(from, to)) {
             Element li = ol.appendElement("li");
-            h.link(li, paper, titles.get(paper)).addClass("paper");
+            h.link(li, dsg, paper).addClass("paper");
             PaperFacts f = PaperFacts.of(dsg, paper);
             String where = (f.venue() == null ? "" : f.venue()) + (f.year() == null || (f.venue() != null && f.venue().contains(f.year())) ? "" : " " + f.year());
             if (!where.isBlank()) li.appendElement("span").attr("class", "by").text(where.strip());

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * figure is never kept for a later state of the store than the one it was counted in.
  */
 final class Memo {
-    private static final int KEPT = 2_000;
+    /** Summaries kept: a broad concept's lists its papers, up to every paper of the graph. */
+    private static final int KEPT = 256;
     private long keptFor = -1;
     private final Map<String, Object> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override

@@ -36,7 +36,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench-http", mixinStandardHelpOptions = true,
         description = {"Measures the SPARQL endpoint under load: requests per second, p50 and p99 latency and errors",
                 "for each query at each number of concurrent clients. Serves the store itself on a free loopback",
-                "port (building the example graph first), or loads --url."})
+                "port (building the example graph first), or loads --url. With --pages, the browsing pages and",
+                "search instead: the home page, a paper, its first author, the most used dataset and concept,",
+                "a session, and two searches."})
 final class BenchCommand implements Callable<Integer> {
     /** Finds a paper to look up in whatever store is loaded: a fixed IRI would measure a miss on any other. */
     private static final String SOME_PAPER = "SELECT ?paper { ?paper <http://purl.org/dc/terms/title> [] } LIMIT 1";
@@ -60,6 +62,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "stored queries to run, with parameters separated by ';' (default: lookup and the headline query)")
     List<String> queries = new ArrayList<>(List.of("lookup", "papers-using-dataset-and-concept:dataset=ImageNet;concept=diffusion"));
 
+    @Option(names = "--pages", description = "measure the browsing pages and search (of the store served here) instead of SPARQL queries")
+    boolean pages;
+
+    /** The things whose pages --pages loads: a titled paper and its first author, the most used dataset and concept, a session. */
+    private static final String PAGE_SUBJECTS = """
+            PREFIX pkg: <https://w3id.org/paperkg/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?paper ?person ?dataset ?concept ?session {
+              { SELECT ?paper ?person { ?paper dcterms:title [] ; pkg:authorship ?a . ?a pkg:position 1 ; pkg:author ?person } LIMIT 1 }
+              OPTIONAL { { SELECT ?dataset (COUNT(?p) AS ?nd) { ?p pkg:usesDataset ?dataset } GROUP BY ?dataset ORDER BY DESC(?nd) LIMIT 1 } }
+              OPTIONAL { { SELECT ?concept (COUNT(?q) AS ?nc) { ?q pkg:aboutConcept ?concept } GROUP BY ?concept ORDER BY DESC(?nc) LIMIT 1 } }
+              OPTIONAL { { SELECT ?session { ?session a pkg:Session } LIMIT 1 } }
+            }""";
+
     @Spec
     CommandSpec spec;
 
@@ -67,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<HttpLoad.Result> results = new ArrayList<>();
+        if (url != null && pages) throw new Main.UsageError("--pages measures the store served here: leave out --url");
         if (url != null) {
             run(url, texts(QueryExecHTTP.service(url).query(SOME_PAPER).select()), results, out);
         } else {
@@ -75,10 +92,11 @@ final class BenchCommand implements Callable<Integer> {
                 if (counts.get("sources") == 0 && Files.isDirectory(Path.of("examples"))) {
                     counts = kg.ingest(List.of(Path.of("examples")), Paperkg.IngestListener.SILENT).countsAfter();
                 }
-                Map<String, String> texts = texts(lookup(kg));
+                Map<String, String> texts = pages ? pagePaths(kg) : texts(lookup(kg));
                 try (PaperServer server = PaperServer.start(kg, ServeOptions.defaults(0))) {
-                    out.printf("serving %d papers at %s%n", counts.get("papers"), server.sparqlEndpoint());
-                    run(server.sparqlEndpoint(), texts, results, out);
+                    out.printf("serving %d papers at %s%n", counts.get("papers"), pages ? server.url() : server.sparqlEndpoint());
+                    if (pages) runPages(server.url(), texts, results, out);
+                    else run(server.sparqlEndpoint(), texts, results, out);
                 }
             }
         }
@@ -100,6 +118,43 @@ final class BenchCommand implements Callable<Integer> {
                 results.add(r);
                 out.printf(row, r.label(), r.clients(), r.requestsPerSecond(),
                         r.p50Millis(), r.p99Millis(), r.errors());
+                out.flush();
+            }
+        }
+    }
+
+    /** Each page to load, by name: the path under the server's address. */
+    private static Map<String, String> pagePaths(Paperkg kg) {
+        String base = kg.iris().base();
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("home", "/");
+        kg.store().read(dsg -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(PAGE_SUBJECTS).set(TDB2.symUnionDefaultGraph, true).build()) {
+                RowSet rows = exec.select();
+                if (!rows.hasNext()) throw new Main.UsageError("the store holds no titled paper with an author to load the pages of");
+                var row = rows.next();
+                for (String v : List.of("paper", "person", "dataset", "concept", "session")) {
+                    Node n = row.get(v);
+                    if (n != null) paths.put(v, org.paperkg.browse.BrowsePages.pathOf(base, n));
+                }
+            }
+            return null;
+        });
+        paths.put("search", "/search?q=diffusion+imagenet");
+        paths.put("search-phrase", "/search?q=%22language+model%22");
+        return paths;
+    }
+
+    private void runPages(String serverUrl, Map<String, String> paths, List<HttpLoad.Result> results, PrintWriter out)
+            throws InterruptedException {
+        out.printf("%-14s %7s %10s %9s %9s %7s  %s%n", "page", "clients", "req/s", "p50 ms", "p99 ms", "errors", "path");
+        for (Map.Entry<String, String> p : paths.entrySet()) {
+            for (int c : clients) {
+                HttpLoad.Result r = HttpLoad.run(p.getKey(), java.net.URI.create(serverUrl + p.getValue().substring(1)), "text/html", c,
+                        Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+                results.add(r);
+                out.printf("%-14s %7d %10.1f %9.2f %9.2f %7d  %s%n", r.label(), r.clients(), r.requestsPerSecond(), r.p50Millis(),
+                        r.p99Millis(), r.errors(), p.getValue());
                 out.flush();
             }
         }
