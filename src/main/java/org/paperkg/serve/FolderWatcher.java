@@ -77,9 +77,11 @@ final class FolderWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        // a page being ingested is let finish: interrupting a thread in the middle of file I/O
+        // closes the channels it is using, the text index's lock among them
+        timer.shutdown();
         try {
-            timer.awaitTermination(10, TimeUnit.SECONDS);
+            if (!timer.awaitTermination(60, TimeUnit.SECONDS)) timer.shutdownNow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

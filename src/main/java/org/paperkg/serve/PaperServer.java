@@ -74,7 +74,6 @@ public final class PaperServer implements AutoCloseable {
                 .enableCors(options.cors())
                 .enablePing(true)
                 .enableStats(false)
-                .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new QueryGuardFilter(options.limits().maxQueryBytes()))
                 .addFilter("/*", new BrowsePages(kg))
                 .addFilter("/*", new QueryPageFilter(kg));

@@ -198,6 +198,10 @@ class BrowsePagesTest {
         HttpResponse<String> r = get("/search?q=" + URLEncoder.encode("title:(", StandardCharsets.UTF_8), null);
         assertEquals(400, r.statusCode());
         assertTrue(Jsoup.parse(r.body()).selectFirst("p.problem").text().startsWith("the query \"title:(\" cannot be read"));
+        HttpResponse<String> sparql = get("/papers/sparql?query=" + URLEncoder.encode(
+                "PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query \"title:(\" }", StandardCharsets.UTF_8), null);
+        assertEquals(400, sparql.statusCode(), "text:query with a query Lucene rejects: " + sparql.body());
+        assertTrue(sparql.body().contains("Text search parse error"), sparql.body());
         Document ok = page("/search?q=" + URLEncoder.encode("\"learning strides\"", StandardCharsets.UTF_8));
         assertEquals("Learning Strides in Convolutional Neural Networks", ok.selectFirst("ol.results a.result").text());
         assertEquals(List.of("Learning Strides"), ok.selectFirst("ol.results p.snippet").select("mark").eachText());

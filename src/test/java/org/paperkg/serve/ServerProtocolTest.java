@@ -179,7 +179,7 @@ class ServerProtocolTest {
 
     @Test
     void queryPageAndItsData() throws Exception {
-        HttpResponse<String> page = get("", "text/html");
+        HttpResponse<String> page = get("query", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"));
         assertEquals(200, get("webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js", "*/*").statusCode());
