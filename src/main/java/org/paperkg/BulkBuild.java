@@ -83,6 +83,7 @@ final class BulkBuild {
                     + " page(s); add pages to it with ingest (without --bulk), or build into a new --store");
         }
         store.markBuildUnfinished(clock.instant());
+        Steps steps = new Steps();
         Loading loading = new Loading();
         List<PageOutcome> outcomes;
         try {
@@ -94,7 +95,8 @@ final class BulkBuild {
             if (loading.loader != null) loading.loader.finishException(e);
             throw e;
         }
-        derive(List.copyOf(loading.papers));
+        steps.done("pages read and loaded");
+        derive(List.copyOf(loading.papers), steps, new Growth(store.bytesOnDisk()));
         // each page kept for later takes the place of the outcome that stood for it
         List<PageOutcome> all = new ArrayList<>(outcomes);
         for (Later l : loading.later) {
@@ -102,11 +104,26 @@ final class BulkBuild {
                 if (all.get(i) == l.placeholder()) all.set(i, kg.ingestPage(l.page(), l.info()));
             }
         }
+        if (!loading.later.isEmpty()) steps.done("streamed pages");
         // the loader and the batches above went past the text index: it is made once, here
         store.reindex();
-        store.compact();
+        steps.done("text index");
+        store.rewriteByLoading();
+        steps.done("compaction");
         store.markBuildFinished();
-        return new IngestReport(all, before, kg.stats());
+        return new IngestReport(all, before, kg.stats(), steps.took);
+    }
+
+    /** How long each step took, for the report. */
+    private static final class Steps {
+        final Map<String, java.time.Duration> took = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            took.merge(step, java.time.Duration.ofNanos(now - last), java.time.Duration::plus);
+            last = now;
+        }
     }
 
     private String where() {
@@ -198,7 +215,30 @@ final class BulkBuild {
      * texts extracted on the other threads meanwhile; then every authorship's person, in steps.
      * The store is new and marked unfinished, so nobody reads the states in between.
      */
-    private void derive(List<Node> papers) {
+    /**
+     * Past this many times its size after the pages were loaded (or after the last rewrite), the
+     * store is rewritten between transactions: each copies the index blocks it touches, and at
+     * 100,000 papers the copies ran to tens of gigabytes.
+     */
+    private static final int REWRITE_PAST = 3;
+
+    /** The store's size when it last held one copy of each block. */
+    private final class Growth {
+        private long live;
+
+        Growth(long live) {
+            this.live = live;
+        }
+
+        void rewriteIfGrown(Steps steps, String step) {
+            if (live <= 0 || store.bytesOnDisk() <= REWRITE_PAST * live) return;
+            steps.done(step);
+            live = store.rewriteByLoading()[1];
+            steps.done("rewrites between transactions");
+        }
+    }
+
+    private void derive(List<Node> papers, Steps steps, Growth growth) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "paperkg-extract");
@@ -222,14 +262,19 @@ final class BulkBuild {
                     maintenance.papersAdded(dsg, batches.get(at), extracted);
                     return following;
                 });
+                // the next batch's texts were read already: its extraction goes on meanwhile
+                growth.rewriteIfGrown(steps, "derived graph");
             }
         } finally {
             pool.shutdownNow();
         }
+        steps.done("derived graph");
         GraphMaintenance.Steps persons = maintenance.personsOfAll();
         while (store.writeUnindexed(persons::step)) {
             // each step commits what it decided
+            growth.rewriteIfGrown(steps, "persons");
         }
+        steps.done("persons");
     }
 
     /** The titles and abstracts every listing of {@code batch} gives, extracted in {@code threads} parts. */

@@ -116,6 +116,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             out.printf("paperkg ingest%s, -Xmx%s: %.1f s, %.0f papers/s, %,.0f quads/s, peak heap %s MB, store %,d MB (%,d quads)%n",
                     pageByPage ? " page by page" : " --bulk", heap, build.seconds(), papers / build.seconds(), quads / build.seconds(),
                     build.peakHeap(), storeBytes >> 20, quads);
+            build.lines().stream().filter(l -> l.startsWith("bulk build:")).forEach(l -> out.println("  " + l));
             out.flush();
 
             Path bare = dir.resolve("bare-store");

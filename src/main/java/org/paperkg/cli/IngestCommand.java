@@ -140,6 +140,12 @@ final class IngestCommand implements Callable<Integer> {
                     page.failed() ? "" : String.format(" (%s: %d records, %d papers)", page.format(), page.records(), page.papers()));
         }
         out.println(summary(report));
+        if (!report.steps().isEmpty()) {
+            StringBuilder steps = new StringBuilder("bulk build:");
+            report.steps().forEach((step, took) -> steps.append(String.format(" %s %.1f s ·", step, took.toMillis() / 1000.0)));
+            steps.setLength(steps.length() - 2);
+            out.println(steps);
+        }
         err.flush();
         out.flush();
         return report.anyFailed() ? 1 : 0;

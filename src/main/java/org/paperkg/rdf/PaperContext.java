@@ -48,15 +48,26 @@ record PaperContext(Map<Integer, Set<String>> keysByPosition, Set<String> venues
         return out;
     }
 
-    /** A name key at another position of this paper is also at another position of {@code other}'s. */
-    boolean sharesCoAuthor(int position, PaperContext other, int otherPosition) {
-        Set<String> mine = new HashSet<>();
+    /**
+     * The name keys at every position of this paper but {@code position}: an author's co-authors.
+     * Made once per authorship by person identity, which asks it of every pair under a name.
+     */
+    Set<String> keysBesides(int position) {
+        Set<String> out = new HashSet<>();
         keysByPosition.forEach((pos, keys) -> {
-            if (pos != position) mine.addAll(keys);
+            if (pos != position) out.addAll(keys);
         });
-        for (var e : other.keysByPosition.entrySet()) {
-            if (e.getKey() == otherPosition) continue;
-            for (String k : e.getValue()) if (mine.contains(k)) return true;
+        return out;
+    }
+
+    /**
+     * Whether a name key at a position of this paper other than {@code position} is among
+     * {@code keys}: with {@link #keysBesides} of another paper, whether the two share a co-author.
+     */
+    boolean hasKeyBesides(int position, Set<String> keys) {
+        for (var e : keysByPosition.entrySet()) {
+            if (e.getKey() == position) continue;
+            for (String k : e.getValue()) if (keys.contains(k)) return true;
         }
         return false;
     }

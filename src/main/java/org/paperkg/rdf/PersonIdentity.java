@@ -199,13 +199,16 @@ final class PersonIdentity {
         // 3. a shared co-author, or the same venue and a topic in common
         Map<String, List<Integer>> byKey = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) for (String k : sigs.get(i).keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        // each authorship's co-author keys made once: every pair under a name asks for them
+        Map<Integer, Set<String>> coAuthorKeys = new HashMap<>();
         byKey.values().forEach(group -> pairs(group, (i, j) -> {
             Signature a = sigs.get(i);
             Signature b = sigs.get(j);
             if (a.paper().equals(b.paper()) || !namesFit(a, b) || conflicting(a, b)) return;
             PaperContext ca = contexts.computeIfAbsent(a.paper(), p -> PaperContext.of(dsg, derived, p));
             PaperContext cb = contexts.computeIfAbsent(b.paper(), p -> PaperContext.of(dsg, derived, p));
-            if (ca.sharesCoAuthor(a.position(), cb, b.position())) clusters.join(i, j, "a co-author in common");
+            Set<String> aCoAuthors = coAuthorKeys.computeIfAbsent(i, x -> ca.keysBesides(a.position()));
+            if (cb.hasKeyBesides(b.position(), aCoAuthors)) clusters.join(i, j, "a co-author in common");
             else if (ca.sharesVenueAndTopic(cb)) {
                 clusters.join(i, j, "the same venue and a topic in common");
             }

@@ -199,7 +199,7 @@ public final class SearchIndex implements AutoCloseable {
             // more documents than subjects wanted: a paper can match in its title and its abstract
             hits = index.query(fieldPredicates, allWordsRequired(query), null, null, Math.max(limit * 4, 40), HIGHLIGHT);
         } catch (TextIndexParseException e) {
-            throw new BadQuery("the query " + quoted(query) + " cannot be read: " + firstLine(e.getMessage())
+            throw new BadQuery("the query " + quoted(query) + " cannot be read: " + parserSays(e.getMessage())
                     + " (words, \"a phrase\", prefix*, or field:word with a field of " + String.join(", ", fieldOrder) + ")");
         } catch (TextIndexException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -241,6 +241,13 @@ public final class SearchIndex implements AutoCloseable {
 
     private static String quoted(String s) {
         return "\"" + s + "\"";
+    }
+
+    /** What Lucene's parser said, without jena-text's heading and the parser's list of expected tokens. */
+    private static String parserSays(String message) {
+        String said = message.replaceFirst("^Text search parse error:\\s*", "");
+        said = firstLine(said).replaceFirst("^Cannot parse '.*?': ", "");
+        return said.isBlank() ? "not Lucene query syntax" : said;
     }
 
     private static String firstLine(String s) {
