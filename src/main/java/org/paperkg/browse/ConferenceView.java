@@ -20,6 +20,10 @@ final class ConferenceView {
         if (series != null) Html.row(dl, "Series").text(series);
         String year = Reads.text(dsg, conference, Vocab.year);
         if (year != null) Html.row(dl, "Year").text(year);
+        // what paperkg link found for it (dblp's proceedings and series)
+        for (Node p : java.util.List.of(Vocab.proceedingsRecord, Vocab.seriesRecord)) {
+            for (Node v : Reads.objects(dsg, conference, p)) if (v.isURI()) h.link(Html.row(dl, Reads.label(dsg, p)), v, v.getURI());
+        }
         Set<Node> sessions = Reads.subjects(dsg, Vocab.partOf, conference);
         if (!sessions.isEmpty()) {
             Element ul = h.section("Sessions").appendElement("ul").attr("class", "sessions");

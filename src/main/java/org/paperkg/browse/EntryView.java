@@ -95,6 +95,10 @@ final class EntryView {
         links(h, dsg, Html.row(dl, "Broader"), Reads.objects(dsg, entry, Reads.BROADER));
         links(h, dsg, Html.row(dl, "Narrower"), Reads.subjects(dsg, Reads.BROADER, entry));
         for (Node v : Reads.objects(dsg, entry, RDFS.seeAlso.asNode())) h.link(Html.row(dl, "See also"), v, v.getURI());
+        // what paperkg link found for it (Wikidata)
+        for (Node v : Reads.objects(dsg, entry, org.apache.jena.vocabulary.SKOS.exactMatch.asNode())) {
+            if (v.isURI()) h.link(Html.row(dl, "Same as"), v, v.getURI());
+        }
         dl.select("dd:empty").forEach(dd -> {
             dd.previousElementSibling().remove();
             dd.remove();
