@@ -210,12 +210,6 @@ final class BulkBuild {
     }
 
     /**
-     * The second step: batches of papers made one graph, each batch in its own write transaction
-     * (TDB2 keeps the terms a transaction writes in memory until it commits) with the next batch's
-     * texts extracted on the other threads meanwhile; then every authorship's person, in steps.
-     * The store is new and marked unfinished, so nobody reads the states in between.
-     */
-    /**
      * Past this many times its size after the pages were loaded (or after the last rewrite), the
      * store is rewritten between transactions: each copies the index blocks it touches, and at
      * 100,000 papers the copies ran to tens of gigabytes.
@@ -241,6 +235,12 @@ final class BulkBuild {
         }
     }
 
+    /**
+     * The second step: batches of papers made one graph, each batch in its own write transaction
+     * (TDB2 keeps the terms a transaction writes in memory until it commits) with the next batch's
+     * texts extracted on the other threads meanwhile; then every authorship's person, in steps.
+     * The store is new and marked unfinished, so nobody reads the states in between.
+     */
     private void derive(List<Node> papers, Steps steps, Growth growth) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -270,7 +270,7 @@ public final class PaperStore implements AutoCloseable {
      * Rewrites the store as {@link #compact} does, by streaming every quad, in index order,
      * through TDB2's sequential bulk loader into a new database that then takes the old one's
      * place. TDB2's own compaction adds every quad in one ordinary write transaction, which holds
-     * all its new terms in memory until it commits (at 20,000 papers it took 75 s, this 56 s).
+     * all its new terms in memory until it commits (at 20,000 papers it took 75 s, this 56 to 68 s).
      * Only for a store nobody else is reading, a bulk build's: the store is closed and opened
      * again around the swap, and a process stopped in between leaves a store that its
      * {@link #markBuildUnfinished unfinished-build marker} has refused since the build began.
