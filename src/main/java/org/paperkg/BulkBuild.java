@@ -1,12 +1,9 @@
 package org.paperkg;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.paperkg.extract.Mention;
 import org.paperkg.extract.TextExtraction;
 import org.paperkg.rdf.GraphMaintenance;
@@ -19,6 +16,7 @@ import org.paperkg.rdf.VocabularyGraph;
 import org.paperkg.record.PageInfo;
 import org.paperkg.record.PageOrigin;
 import org.paperkg.source.PageText;
+import org.paperkg.store.LoaderSessions;
 import org.paperkg.store.PaperStore;
 
 import java.nio.file.Path;
@@ -84,15 +82,14 @@ final class BulkBuild {
         }
         store.markBuildUnfinished(clock.instant());
         Steps steps = new Steps();
-        Loading loading = new Loading();
         List<PageOutcome> outcomes;
+        Loading loading = new Loading();
         try {
-            loading.begin();
             VocabularyGraph.write(loading.sink, iris);
             outcomes = PageRun.eachPage(paths, loading, listener);
-            loading.end();
+            loading.sink.finish();
         } catch (RuntimeException e) {
-            if (loading.loader != null) loading.loader.finishException(e);
+            loading.sink.abort(e);
             throw e;
         }
         steps.done("pages read and loaded");
@@ -134,35 +131,15 @@ final class BulkBuild {
     private record Later(PageText page, PageInfo info, PageOutcome placeholder) {
     }
 
-    /**
-     * Quads one loader session takes. The sequential loader (the primary index, then the others
-     * built from it) keeps little on the heap; the phased one, quicker, keeps every tuple of a
-     * session to build the secondary indexes from (5 million ids held at 3 million quads: out of
-     * memory at 512 MB). Sessions bound what a session holds either way.
-     */
+    /** Quads one loader session takes (see {@link LoaderSessions}). */
     private static final long QUADS_PER_LOADER_SESSION = 1_000_000;
 
-    /** The first step: each held page mapped into the loader; streamed pages kept for the third. */
+    /** The first step: each held page mapped into the loader, in sessions; streamed pages kept for the third. */
     private final class Loading implements PageRun.Pages {
-        DataLoader loader;
-        StreamRDF sink;
-        long quadsThisSession;
+        final LoaderSessions sink = new LoaderSessions(store.dataset().asDatasetGraph(), QUADS_PER_LOADER_SESSION);
         final Set<Node> papers = new LinkedHashSet<>();
         /** Pages for the third step, in the order given. */
         final List<Later> later = new ArrayList<>();
-
-        void begin() {
-            loader = LoaderFactory.sequentialLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { });
-            loader.startBulk();
-            sink = loader.stream();
-            sink.start();
-            quadsThisSession = 0;
-        }
-
-        void end() {
-            sink.finish();
-            loader.finishBulk();
-        }
 
         @Override
         public PageOutcome ingestPage(PageText page, PageInfo info) {
@@ -184,11 +161,6 @@ final class BulkBuild {
                     });
             quads.forEach(sink::quad);
             papers.addAll(mapped.papers());
-            quadsThisSession += quads.size();
-            if (quadsThisSession > QUADS_PER_LOADER_SESSION) {
-                end();
-                begin();
-            }
             return new PageOutcome(page.name(), PageOutcome.Status.ADDED, read.format(), mapped.records(), mapped.papers().size(),
                     read.problems().all());
         }

@@ -30,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -141,7 +140,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } finally {
-            if (keep == null) delete(dir);
+            if (keep == null) PaperStore.deleteTree(dir);
         }
     }
 
@@ -259,9 +258,4 @@ final class BenchIngestCommand implements Callable<Integer> {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

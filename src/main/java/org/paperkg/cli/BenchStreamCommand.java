@@ -1,6 +1,7 @@
 package org.paperkg.cli;
 
 import org.paperkg.record.PaperRecord;
+import org.paperkg.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * Shows that the heap does not bound a streamed page: writes a CSV list larger than the heap it
@@ -56,9 +55,7 @@ final class BenchStreamCommand implements Callable<Integer> {
             out.printf("java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
             return 0;
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            PaperStore.deleteTree(dir);
         }
     }
 

@@ -213,20 +213,29 @@ public final class PaperStore implements AutoCloseable {
     }
 
     private void markTextIndexStale() {
-        if (directory == null) return;
-        try {
-            Files.writeString(directory.resolve(TEXT_INDEX_STALE), "the text index may not match the quads\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + directory.resolve(TEXT_INDEX_STALE) + ": " + e.getMessage(), e);
-        }
+        writeMarker(TEXT_INDEX_STALE, "the text index may not match the quads");
     }
 
     private void clearTextIndexStale() {
+        removeMarker(TEXT_INDEX_STALE);
+    }
+
+    /** Leaves a marker file in the store's directory (none for a store in memory or a temporary one). */
+    private void writeMarker(String name, String text) {
         if (directory == null) return;
         try {
-            Files.deleteIfExists(directory.resolve(TEXT_INDEX_STALE));
+            Files.writeString(directory.resolve(name), text + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("cannot remove " + directory.resolve(TEXT_INDEX_STALE) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write " + directory.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void removeMarker(String name) {
+        if (directory == null) return;
+        try {
+            Files.deleteIfExists(directory.resolve(name));
+        } catch (IOException e) {
+            throw new StoreException("cannot remove " + directory.resolve(name) + ": " + e.getMessage(), e);
         }
     }
 
@@ -263,7 +272,7 @@ public final class PaperStore implements AutoCloseable {
         return new long[] {before, after};
     }
 
-    /** Quads one loader session of {@link #rewriteByLoading} takes: each session is one transaction, bounding what it holds. */
+    /** Quads one loader session of {@link #rewriteByLoading} takes. */
     private static final long QUADS_PER_REWRITE_SESSION = 2_000_000;
 
     /**
@@ -285,19 +294,9 @@ public final class PaperStore implements AutoCloseable {
         deleteTree(fresh);
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(fresh.toString(), params());
         read(dsg -> {
-            long[] inSession = {0};
-            org.apache.jena.tdb2.loader.DataLoader[] loader = {session(target)};
-            dsg.find().forEachRemaining(q -> {
-                loader[0].stream().quad(q);
-                if (++inSession[0] == QUADS_PER_REWRITE_SESSION) {
-                    loader[0].stream().finish();
-                    loader[0].finishBulk();
-                    loader[0] = session(target);
-                    inSession[0] = 0;
-                }
-            });
-            loader[0].stream().finish();
-            loader[0].finishBulk();
+            LoaderSessions into = new LoaderSessions(target, QUADS_PER_REWRITE_SESSION);
+            dsg.find().forEachRemaining(into::quad);
+            into.finish();
             return null;
         });
         TDBInternal.expel(target, true);
@@ -319,14 +318,8 @@ public final class PaperStore implements AutoCloseable {
         return new long[] {before, after};
     }
 
-    private static org.apache.jena.tdb2.loader.DataLoader session(DatasetGraph target) {
-        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.sequentialLoader(target, (fmt, args) -> { });
-        loader.startBulk();
-        loader.stream().start();
-        return loader;
-    }
-
-    private static void deleteTree(Path dir) {
+    /** Deletes a directory and all under it (a store's, or any other), if it exists. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -349,22 +342,12 @@ public final class PaperStore implements AutoCloseable {
 
     /** Marks a store whose build has begun: until {@link #markBuildFinished}, opening it is refused. */
     public void markBuildUnfinished(Instant started) {
-        if (directory == null) return;
-        try {
-            Files.writeString(directory.resolve(UNFINISHED_BUILD), "started " + started + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + directory.resolve(UNFINISHED_BUILD) + ": " + e.getMessage(), e);
-        }
+        writeMarker(UNFINISHED_BUILD, "started " + started);
     }
 
     /** Ends a build: the store opens again. */
     public void markBuildFinished() {
-        if (directory == null) return;
-        try {
-            Files.deleteIfExists(directory.resolve(UNFINISHED_BUILD));
-        } catch (IOException e) {
-            throw new StoreException("cannot remove " + directory.resolve(UNFINISHED_BUILD) + ": " + e.getMessage(), e);
-        }
+        removeMarker(UNFINISHED_BUILD);
     }
 
     private static String readQuietly(Path file) {
