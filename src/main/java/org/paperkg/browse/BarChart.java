@@ -1,9 +1,13 @@
 package org.paperkg.browse;
 
+import org.apache.jena.graph.Node;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A horizontal bar chart drawn on the server as inline SVG: no script, nothing fetched from
@@ -47,6 +51,26 @@ final class BarChart {
             y += ROW;
         }
         return figure;
+    }
+
+    /**
+     * A chart of things by count, each bar named by {@code label} and linked to {@code href} (a
+     * null href leaves the bar without a link); nothing is drawn for no things.
+     *
+     * @return the chart, or null when there was nothing to draw
+     */
+    static Element drawCounts(Element parent, String caption, List<Map.Entry<Node, Long>> counts, Function<Node, String> label,
+                              Function<Node, String> href) {
+        if (counts.isEmpty()) return null;
+        List<Map.Entry<String, Long>> bars = new ArrayList<>();
+        Map<String, String> hrefs = new LinkedHashMap<>();
+        for (Map.Entry<Node, Long> e : counts) {
+            String name = label.apply(e.getKey());
+            bars.add(Map.entry(name, e.getValue()));
+            String to = href.apply(e.getKey());
+            if (to != null) hrefs.put(name, to);
+        }
+        return draw(parent, caption, bars, hrefs);
     }
 
     private static String shorten(String s) {

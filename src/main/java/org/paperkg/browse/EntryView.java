@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,14 +40,14 @@ final class EntryView {
     }
 
     static Summary summarise(DatasetGraph dsg, Node entry) {
-        Set<Node> papers = Reads.papersUsing(dsg, entry);
+        Set<Node> own = Reads.narrowerOrSelf(dsg, entry);
+        Set<Node> papers = Reads.papersUsing(dsg, own);
         List<Listed> listed = new ArrayList<>();
         Map<String, Long> years = new HashMap<>();
         Map<String, Long> venues = new HashMap<>();
         Map<Node, Long> concepts = new HashMap<>();
         Map<Node, Long> datasets = new HashMap<>();
         Map<Node, Set<Node>> broader = new HashMap<>();
-        Set<Node> own = Reads.narrowerOrSelf(dsg, entry);
         for (Node p : papers) {
             PaperFacts f = PaperFacts.of(dsg, p);
             listed.add(new Listed(p, Reads.label(dsg, p), f));
@@ -124,17 +123,12 @@ final class EntryView {
         });
     }
 
+    /** A chart of the entries the papers also use, each bar a link narrowing the list to the papers using both. */
     private static void narrowing(Html h, DatasetGraph dsg, Node entry, String caption, List<Map.Entry<Node, Long>> counts, Element into) {
-        if (counts.isEmpty()) return;
-        List<Map.Entry<String, Long>> bars = new ArrayList<>();
-        Map<String, String> hrefs = new LinkedHashMap<>();
         String here = h.local(entry);
-        for (Map.Entry<Node, Long> e : counts) {
-            String label = Reads.label(dsg, e.getKey());
-            bars.add(Map.entry(label, e.getValue()));
-            hrefs.put(label, here + "?with=" + URLEncoder.encode(e.getKey().getURI(), StandardCharsets.UTF_8));
-        }
-        BarChart.draw(into, caption + " (click one for the papers using both)", bars, hrefs).addClass("narrowing");
+        Element chart = BarChart.drawCounts(into, caption + " (click one for the papers using both)", counts, n -> Reads.label(dsg, n),
+                n -> here + "?with=" + URLEncoder.encode(n.getURI(), StandardCharsets.UTF_8));
+        if (chart != null) chart.addClass("narrowing");
     }
 
     private static void papers(Html h, DatasetGraph dsg, Node entry, List<Node> all, Node with, Set<Node> withPapers,

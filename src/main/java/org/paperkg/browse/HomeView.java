@@ -5,9 +5,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.jsoup.nodes.Element;
 import org.paperkg.rdf.Vocab;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +52,8 @@ final class HomeView {
         }
         Element charts = h.section("Most used");
         charts.addClass("charts");
-        chart(h, dsg, charts, "Datasets by papers using them", mostUsed.datasets());
-        chart(h, dsg, charts, "Concepts by papers about them", mostUsed.concepts());
+        BarChart.drawCounts(charts, "Datasets by papers using them", mostUsed.datasets(), n -> Reads.label(dsg, n), h::local);
+        BarChart.drawCounts(charts, "Concepts by papers about them", mostUsed.concepts(), n -> Reads.label(dsg, n), h::local);
         if (!pages.isEmpty()) {
             Element table = h.section("Pages it came from (" + pages.size() + ")").appendElement("table").attr("class", "pages");
             Element head = table.appendElement("thead").appendElement("tr");
@@ -66,18 +64,5 @@ final class HomeView {
                 for (String cell : row) tr.appendElement("td").text(cell);
             }
         }
-    }
-
-    private static void chart(Html h, DatasetGraph dsg, Element into, String caption, List<Map.Entry<Node, Long>> counts) {
-        if (counts.isEmpty()) return;
-        List<Map.Entry<String, Long>> bars = new ArrayList<>();
-        Map<String, String> hrefs = new LinkedHashMap<>();
-        for (Map.Entry<Node, Long> e : counts) {
-            String label = Reads.label(dsg, e.getKey());
-            bars.add(Map.entry(label, e.getValue()));
-            String local = h.local(e.getKey());
-            if (local != null) hrefs.put(label, local);
-        }
-        BarChart.draw(into, caption, bars, hrefs);
     }
 }

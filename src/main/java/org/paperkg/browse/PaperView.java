@@ -54,21 +54,24 @@ final class PaperView {
     }
 
     private static void authors(Html h, DatasetGraph dsg, Node paper) {
+        Element p = h.main.appendElement("p").attr("class", "authors");
+        authorLinks(h, dsg, p, paper);
+        if (p.childrenSize() == 0) p.remove();
+    }
+
+    /** A paper's authors in order, as its authorships give their names, each a link to the person. */
+    static void authorLinks(Html h, DatasetGraph dsg, Element into, Node paper) {
         TreeMap<Integer, Node> byPosition = new TreeMap<>();
         for (Node a : Reads.objects(dsg, paper, Vocab.authorship)) {
             String pos = Reads.text(dsg, a, Vocab.position);
             if (pos != null) byPosition.put(Integer.parseInt(pos), a);
         }
-        if (byPosition.isEmpty()) return;
-        Element p = h.main.appendElement("p").attr("class", "authors");
-        boolean first = true;
         for (Node a : byPosition.values()) {
-            if (!first) p.appendText(", ");
-            first = false;
+            if (into.childrenSize() > 0) into.appendText(", ");
             String name = Reads.text(dsg, a, Vocab.nameAsGiven);
-            Optional<Node> person = Reads.object(dsg, a, Vocab.author);
-            if (person.isPresent()) h.link(p, person.get(), name == null ? Reads.label(dsg, person.get()) : name).attr("class", "author");
-            else p.appendElement("span").text(name == null ? "?" : name);
+            Node person = Reads.object(dsg, a, Vocab.author).orElse(null);
+            if (person != null) h.link(into, person, name == null ? Reads.label(dsg, person) : name).addClass("author");
+            else into.appendElement("span").text(name == null ? "?" : name);
         }
     }
 

@@ -93,10 +93,10 @@ final class Reads {
         return out;
     }
 
-    /** The papers pointing at {@code entry} or a narrower one. */
-    static Set<Node> papersUsing(DatasetGraph dsg, Node entry) {
+    /** The papers pointing at any of {@code entries} (an entry's {@link #narrowerOrSelf}). */
+    static Set<Node> papersUsing(DatasetGraph dsg, Set<Node> entries) {
         Set<Node> papers = new LinkedHashSet<>();
-        for (Node e : narrowerOrSelf(dsg, entry)) {
+        for (Node e : entries) {
             for (Node p : USES) papers.addAll(subjects(dsg, p, e));
         }
         return papers;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** A session's page: its conference, and the timetable of its talks (or the papers presented in it). */
 final class SessionView {
@@ -46,7 +45,7 @@ final class SessionView {
                         .text(t.start() == null ? "" : Times.local(t.start(), t.end()));
                 tr.appendElement("td").text(t.start() == null ? "" : Times.utc(t.start(), t.end()));
                 h.link(tr.appendElement("td"), dsg, t.paper()).addClass("paper");
-                authors(h, dsg, tr.appendElement("td"), t.paper());
+                PaperView.authorLinks(h, dsg, tr.appendElement("td"), t.paper());
             }
         }
         Set<Node> presented = Reads.subjects(dsg, Vocab.presentedIn, session);
@@ -56,24 +55,8 @@ final class SessionView {
             presented.stream().sorted(Comparator.comparing(p -> Reads.label(dsg, p))).forEach(p -> {
                 Element li = ol.appendElement("li");
                 h.link(li, dsg, p).addClass("paper");
-                authors(h, dsg, li.appendElement("span").attr("class", "by"), p);
+                PaperView.authorLinks(h, dsg, li.appendElement("span").attr("class", "by"), p);
             });
-        }
-    }
-
-    /** A paper's authors in order, each a link. */
-    static void authors(Html h, DatasetGraph dsg, Element into, Node paper) {
-        TreeMap<Integer, Node> byPosition = new TreeMap<>();
-        for (Node a : Reads.objects(dsg, paper, Vocab.authorship)) {
-            String pos = Reads.text(dsg, a, Vocab.position);
-            if (pos != null) byPosition.put(Integer.parseInt(pos), a);
-        }
-        for (Node a : byPosition.values()) {
-            if (into.childrenSize() > 0) into.appendText(", ");
-            String name = Reads.text(dsg, a, Vocab.nameAsGiven);
-            Node person = Reads.object(dsg, a, Vocab.author).orElse(null);
-            if (person != null) h.link(into, person, name == null ? Reads.label(dsg, person) : name);
-            else into.appendElement("span").text(name == null ? "?" : name);
         }
     }
 }

@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,19 +111,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private void run(String endpoint, Map<String, String> texts, List<HttpLoad.Result> results, PrintWriter out)
             throws InterruptedException {
-        int width = Math.max(5, texts.keySet().stream().mapToInt(String::length).max().orElse(5));
-        String row = "%-" + width + "s %7d %10.1f %9.2f %9.2f %7d%n";
-        out.printf("%-" + width + "s %7s %10s %9s %9s %7s%n", "query", "clients", "req/s", "p50 ms", "p99 ms", "errors");
-        for (Map.Entry<String, String> q : texts.entrySet()) {
-            for (int c : clients) {
-                HttpLoad.Result r = HttpLoad.run(q.getKey(), endpoint, q.getValue(), c, Duration.ofSeconds(warmup),
-                        Duration.ofSeconds(seconds));
-                results.add(r);
-                out.printf(row, r.label(), r.clients(), r.requestsPerSecond(),
-                        r.p50Millis(), r.p99Millis(), r.errors());
-                out.flush();
-            }
-        }
+        Map<String, URI> targets = new LinkedHashMap<>();
+        texts.forEach((name, text) -> targets.put(name, URI.create(endpoint + "?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8))));
+        load("query", targets, "application/sparql-results+json", Map.of(), results, out);
     }
 
     /** Each page to load, by name: the path under the server's address. */
@@ -147,14 +140,27 @@ final class BenchCommand implements Callable<Integer> {
 
     private void runPages(String serverUrl, Map<String, String> paths, List<HttpLoad.Result> results, PrintWriter out)
             throws InterruptedException {
-        out.printf("%-14s %7s %10s %9s %9s %7s  %s%n", "page", "clients", "req/s", "p50 ms", "p99 ms", "errors", "path");
-        for (Map.Entry<String, String> p : paths.entrySet()) {
+        Map<String, URI> targets = new LinkedHashMap<>();
+        paths.forEach((name, path) -> targets.put(name, URI.create(serverUrl + path.substring(1))));
+        load("page", targets, "text/html", paths, results, out);
+    }
+
+    /**
+     * Loads each target at each number of clients and prints a row per run; {@code shown} gives a
+     * last column for the targets it names (a page's path).
+     */
+    private void load(String kind, Map<String, URI> targets, String accept, Map<String, String> shown, List<HttpLoad.Result> results,
+                      PrintWriter out) throws InterruptedException {
+        int width = Math.max(5, targets.keySet().stream().mapToInt(String::length).max().orElse(5));
+        String row = "%-" + width + "s %7d %10.1f %9.2f %9.2f %7d%s%n";
+        out.printf("%-" + width + "s %7s %10s %9s %9s %7s%s%n", kind, "clients", "req/s", "p50 ms", "p99 ms", "errors",
+                shown.isEmpty() ? "" : "  path");
+        for (Map.Entry<String, URI> t : targets.entrySet()) {
             for (int c : clients) {
-                HttpLoad.Result r = HttpLoad.run(p.getKey(), java.net.URI.create(serverUrl + p.getValue().substring(1)), "text/html", c,
-                        Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+                HttpLoad.Result r = HttpLoad.run(t.getKey(), t.getValue(), accept, c, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
                 results.add(r);
-                out.printf("%-14s %7d %10.1f %9.2f %9.2f %7d  %s%n", r.label(), r.clients(), r.requestsPerSecond(), r.p50Millis(),
-                        r.p99Millis(), r.errors(), p.getValue());
+                String last = shown.containsKey(t.getKey()) ? "  " + shown.get(t.getKey()) : "";
+                out.printf(row, r.label(), r.clients(), r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors(), last);
                 out.flush();
             }
         }
