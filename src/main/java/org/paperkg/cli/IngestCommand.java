@@ -9,6 +9,7 @@ import org.paperkg.PageRun;
 import org.paperkg.record.PageInfo;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
+import org.paperkg.remote.RemoteReplica;
 import org.paperkg.source.Problem;
 import org.paperkg.source.ReaderRegistry;
 import org.paperkg.source.readers.CsvColumns;
@@ -33,6 +34,9 @@ import java.util.concurrent.Callable;
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    IntoOptions into;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "page files or folders")
     List<Path> paths;
@@ -105,14 +109,31 @@ final class IngestCommand implements Callable<Integer> {
         if (server.isPresent() && bulk) {
             throw new Main.UsageError("the store is held by a running server; a bulk build needs the store to itself");
         }
+        if (server.isPresent() && into.given()) {
+            throw new Main.UsageError("the store is held by a running server; --into writes beside the local store, "
+                    + "so stop the server first");
+        }
         if (server.isPresent()) {
             err.println("paperkg: the store is held by a running server; writing the pages through it");
             return report(run(new WithColumns(server.get(), columns)), out, err);
         }
         try (Paperkg opened = storeOptions.open(ReaderRegistry.standard(csv))) {
             Paperkg kg = opened.withLimits(limits);
-            if (bulk) return report(withProgress(listener -> kg.build(paths, listener)), out, err);
-            return report(run(kg), out, err);
+            Optional<RemoteReplica> replica = into.attach(kg);
+            int code;
+            if (bulk) {
+                // the loader bypasses the store's write transactions: the remote is sent the built graph whole
+                code = report(withProgress(listener -> kg.build(paths, listener)), out, err);
+                replica.ifPresent(r -> r.sendAllOrNote(kg.store()));
+            } else {
+                replica.ifPresent(kg.store()::follow);
+                try {
+                    code = report(run(kg), out, err);
+                } finally {
+                    kg.store().follow(null);
+                }
+            }
+            return Math.max(code, IntoOptions.report(replica, out, err));
         }
     }
 
@@ -133,7 +154,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static int report(IngestReport report, PrintWriter out, PrintWriter err) {
+    static int report(IngestReport report, PrintWriter out, PrintWriter err) {
         for (PageOutcome page : report.pages()) {
             for (Problem p : page.problems()) err.println(p);
             out.printf("%-10s %s%s%n", page.status().name().toLowerCase(), page.file(),

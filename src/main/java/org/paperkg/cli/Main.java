@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code paperkg} command: one sub-command per task, each a thin layer over {@link org.paperkg.Paperkg}. */
 @Command(name = "paperkg", mixinStandardHelpOptions = true, version = "paperkg 0.1.0",
         description = "Builds an RDF knowledge graph of ML papers from the pages that announce them.",
-        subcommands = {DemoCommand.class, IngestCommand.class, StatsCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, PullCommand.class, StatsCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, RemoveCommand.class, ServeCommand.class, ExtractCommand.class, BenchCommand.class, BenchExtractCommand.class, BenchStreamCommand.class, BenchIngestCommand.class, CompactCommand.class, SearchCommand.class, ReindexCommand.class, BenchCopiesCommand.class, LinkCommand.class, VocabCommand.class, TrainTaggerCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -18,17 +18,26 @@ final class RemoveCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PAGE", description = "the page's file name (or path), or its IRI")
     String page;
 
+    @picocli.CommandLine.Mixin
+    IntoOptions into;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         java.util.Optional<ServerPages> server = storeOptions.serverPages(Long.MAX_VALUE);
+        if (server.isPresent() && into.given()) {
+            throw new Main.UsageError("the store is held by a running server; --into writes beside the local store, so stop the server first");
+        }
         boolean removed;
+        java.util.Optional<org.paperkg.remote.RemoteReplica> replica = java.util.Optional.empty();
         if (server.isPresent()) {
             removed = server.get().remove(page);
         } else {
             try (Paperkg kg = storeOptions.open()) {
+                replica = into.attach(kg);
+                replica.ifPresent(kg.store()::follow);
                 removed = kg.remove(page);
             }
         }
@@ -37,6 +46,6 @@ final class RemoveCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println("removed " + page + (server.isPresent() ? " (through the running server)" : ""));
-        return 0;
+        return IntoOptions.report(replica, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -134,6 +134,9 @@ public final class Vocab {
     public static final Node cleanAbstract = pkg("cleanAbstract");
     public static final Node truncated = pkg("truncated");
     public static final Node markedVirtual = pkg("markedVirtual");
+    // a replica's note of which copy it holds
+    public static final Node ReplicaState = pkg("ReplicaState");
+    public static final Node replicaToken = pkg("replicaToken");
 
     // reused terms
     public static final Node type = RDF.type.asNode();

@@ -43,6 +43,8 @@ public final class PaperStore implements AutoCloseable {
     private final SearchIndex search;
     /** Counts the write transactions committed, for what is kept until the store changes. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** A copy elsewhere that each write transaction is sent to once committed, or null. */
+    private volatile Replica replica;
 
     private PaperStore(Dataset dataset, Path directory, SearchIndex search) {
         this.directory = directory;
@@ -156,24 +158,43 @@ public final class PaperStore implements AutoCloseable {
      * it changed.
      */
     public <T> T write(Function<DatasetGraph, T> action) {
-        if (search == null) return writeUnindexed(action);
+        Replica following = replica;
+        if (search == null) {
+            if (following == null) return writeUnindexed(action);
+            DatasetGraph[] view = new DatasetGraph[1];
+            T result = Txn.calculateWrite(dataset, () -> action.apply(view[0] = following.watch(dataset.asDatasetGraph())));
+            generation.incrementAndGet();
+            following.committed(view[0], this);
+            return result;
+        }
         WatchedWrites watched = new WatchedWrites(dataset.asDatasetGraph(), search.predicates());
+        DatasetGraph view = following == null ? watched : following.watch(watched);
         markTextIndexStale();
         T result;
         try {
-            result = Txn.calculateWrite(dataset, () -> action.apply(watched));
+            result = Txn.calculateWrite(dataset, () -> action.apply(view));
         } catch (RuntimeException | Error e) {
             // rolled back: quads and index are as they were
             clearTextIndexStale();
             throw e;
         }
         generation.incrementAndGet();
+        if (following != null) following.committed(view, this);
         if (!watched.touched().isEmpty()) read(dsg -> {
             search.refresh(dsg, watched.touched());
             return null;
         });
         clearTextIndexStale();
         return result;
+    }
+
+    /**
+     * From now on, each write transaction committed through {@link #write} is sent to {@code
+     * replica} (null: to none). Writes that bypass it ({@link #writeUnindexed}, the bulk loader)
+     * are the caller's to send.
+     */
+    public void follow(Replica replica) {
+        this.replica = replica;
     }
 
     /** A number that grows with every write transaction committed through this store. */
