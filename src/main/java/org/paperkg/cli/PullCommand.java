@@ -63,7 +63,7 @@ final class PullCommand implements Runnable {
         @Option(names = "--api", paramLabel = "URL", description = "the source's API address, for a mirror or a test server")
         String api;
 
-        @Option(names = "--cache", paramLabel = "DIR", description = "answers kept here (default: STORE/pull-cache)")
+        @Option(names = "--cache", paramLabel = "DIR", description = "answers kept here, a folder per source (default: STORE/pull-cache)")
         Path cache;
 
         @Option(names = "--no-cache", description = "ask the source for everything, keeping nothing")
@@ -116,7 +116,10 @@ final class PullCommand implements Runnable {
             Duration gap = interval == null ? source.interval() : Duration.ofMillis((long) (interval * 1000));
             Politeness politeness = new Politeness(gap, attempts, Duration.ofMillis((long) (backoff * 1000)),
                     Duration.ofMillis((long) (longestWait * 1000)), Duration.ofSeconds(60), 256L << 20);
-            ResponseCache responses = noCache ? null : new ResponseCache(cache != null ? cache : storeOptions.store.resolve("pull-cache"));
+            // one cache per source: clearing one source's answers leaves the others'
+            String sourceName = source.describe().split(" ", 2)[0];
+            ResponseCache responses = noCache ? null
+                    : new ResponseCache((cache != null ? cache : storeOptions.store.resolve("pull-cache")).resolve(sourceName));
             Fetcher fetcher = new Fetcher(responses, politeness, Clock.systemUTC(), line -> {
                 err.println("pull: " + line);
                 err.flush();
@@ -145,13 +148,12 @@ final class PullCommand implements Runnable {
                     return 1;
                 }
                 int code = IngestCommand.report(new IngestReport(result.pages(), before, pages.stats()), out, err);
-                code = Math.max(code, IntoOptions.report(replica, out, err));
-                out.printf("pull %s: %d unit(s) fetched (%d from the cache), %d already in from the stopped pull, %d empty; %s%n",
-                        source.describe(), result.pages().size() + result.emptyUnits(), result.fromCache(),
-                        result.resumedUnits(), result.emptyUnits(),
+                out.printf("pull %s: %d unit(s) fetched (%d from the cache, %d empty)%s; %s%n", source.describe(),
+                        result.pages().size() + result.emptyUnits(), result.fromCache(), result.emptyUnits(),
+                        result.resumedUnits() == 0 ? "" : ", " + result.resumedUnits() + " stored before the stop",
                         result.finished() ? "finished" : "not finished: run the same command again to continue");
                 out.flush();
-                return code;
+                return Math.max(code, IntoOptions.report(replica, out, err));
             } finally {
                 if (kg != null) kg.close();
             }

@@ -132,15 +132,15 @@ public final class Fetcher {
             try {
                 body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, politeness.maxBytes() + 1));
             } catch (IOException e) {
-                throw new IOException("the answer was cut short (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+                throw new CutShort("the answer was cut short (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             }
             if (body.length > politeness.maxBytes()) {
                 throw new FetchException(uri + " answered more than " + politeness.maxBytes() + " bytes, over the page size limit");
             }
             long declared = answer.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared >= 0 && declared != body.length) {
-                throw new IOException("the answer was cut short (" + body.length + " of " + declared + " bytes)");
+                throw new CutShort("the answer was cut short (" + body.length + " of " + declared + " bytes)");
             }
             return body;
         }
@@ -172,7 +172,17 @@ public final class Fetcher {
         return s.isEmpty() ? "" : " (" + s + (body.length > 200 ? "…" : "") + ")";
     }
 
+    /** A body that ended before its end: said as such, not as the stream's exception. */
+    private static final class CutShort extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CutShort(String message) {
+            super(message);
+        }
+    }
+
     private static String describe(IOException e) {
+        if (e instanceof CutShort) return e.getMessage();
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
