@@ -10,6 +10,7 @@ import org.paperkg.record.PageInfo;
 import org.paperkg.PageOutcome;
 import org.paperkg.Paperkg;
 import org.paperkg.remote.RemoteReplica;
+import org.paperkg.remote.RemoteStore;
 import org.paperkg.source.Problem;
 import org.paperkg.source.ReaderRegistry;
 import org.paperkg.source.readers.CsvColumns;
@@ -117,9 +118,10 @@ final class IngestCommand implements Callable<Integer> {
             err.println("paperkg: the store is held by a running server; writing the pages through it");
             return report(run(new WithColumns(server.get(), columns)), out, err);
         }
+        Optional<RemoteStore> remote = into.connect();
         try (Paperkg opened = storeOptions.open(ReaderRegistry.standard(csv))) {
             Paperkg kg = opened.withLimits(limits);
-            Optional<RemoteReplica> replica = into.attach(kg);
+            Optional<RemoteReplica> replica = IntoOptions.attach(remote, kg);
             int code;
             if (bulk) {
                 // the loader bypasses the store's write transactions: the remote is sent the built graph whole

@@ -47,23 +47,40 @@ final class IntoOptions {
     }
 
     /**
-     * The remote brought in step with the local store (the whole graph sent when it is not), or
-     * empty without {@code --into}. Fails, having changed nothing locally, when the remote does
-     * not answer or refuses.
+     * The remote store, asked once whether it answers, before anything local is opened; empty
+     * without {@code --into}.
      */
-    Optional<RemoteReplica> attach(Paperkg kg) {
+    Optional<RemoteStore> connect() {
         if (!given()) return Optional.empty();
         RemoteStore remote = remote();
-        Path token = kg.store().directory() == null ? null
-                : kg.store().directory().resolve("replicas").resolve(Slugs.of(remote.queryService().toString()) + "-"
-                + Slugs.hash(remote.queryService().toString(), 8) + ".token");
-        if (token == null) throw new Main.UsageError("--into needs a store on disk, to keep which copy the remote holds");
+        try {
+            remote.select("SELECT (1 AS ?answer) WHERE { }");
+        } catch (RemoteException e) {
+            throw new RemoteFailed(refusal(remote, e));
+        }
+        return Optional.of(remote);
+    }
+
+    /**
+     * The remote brought in step with the local store (the whole graph sent when it is not).
+     * Fails, having changed nothing locally, when the remote does not answer or refuses.
+     */
+    static Optional<RemoteReplica> attach(Optional<RemoteStore> connected, Paperkg kg) {
+        if (connected.isEmpty()) return Optional.empty();
+        RemoteStore remote = connected.get();
+        if (kg.store().directory() == null) throw new Main.UsageError("--into needs a store on disk, to keep which copy the remote holds");
+        String service = remote.queryService().toString();
+        Path token = kg.store().directory().resolve("replicas").resolve(Slugs.of(service) + "-" + Slugs.hash(service, 8) + ".token");
         try {
             return Optional.of(RemoteReplica.attach(kg.store(), remote, kg.iris().base(), token, Clock.systemUTC()));
         } catch (RemoteException e) {
-            throw new RemoteFailed("the remote store at " + remote.queryService() + " did not take the graph: " + e.getMessage()
-                    + "; nothing was changed in the local store");
+            throw new RemoteFailed(refusal(remote, e));
         }
+    }
+
+    private static String refusal(RemoteStore remote, RemoteException e) {
+        return "the remote store at " + remote.queryService() + " did not take the graph: " + e.getMessage()
+                + "; nothing was changed in the local store";
     }
 
     private RemoteStore remote() {

@@ -130,9 +130,10 @@ final class PullCommand implements Runnable {
                         + "so stop the server first");
             }
             if (server.isPresent()) err.println("paperkg: the store is held by a running server; writing the pages through it");
+            Optional<org.paperkg.remote.RemoteStore> remote = into.connect();
             Paperkg kg = server.isPresent() ? null : storeOptions.open();
             try {
-                Optional<RemoteReplica> replica = kg == null ? Optional.empty() : into.attach(kg);
+                Optional<RemoteReplica> replica = kg == null ? Optional.empty() : IntoOptions.attach(remote, kg);
                 replica.ifPresent(kg.store()::follow);
                 PageRun.Pages pages = server.isPresent() ? server.get() : kg;
                 PullState state = PullState.begin(stateDir(), source.describe(), sinceTime == null ? null : sinceTime.toString(),

@@ -35,8 +35,9 @@ final class RemoveCommand implements Callable<Integer> {
         if (server.isPresent()) {
             removed = server.get().remove(page);
         } else {
+            java.util.Optional<org.paperkg.remote.RemoteStore> remote = into.connect();
             try (Paperkg kg = storeOptions.open()) {
-                replica = into.attach(kg);
+                replica = IntoOptions.attach(remote, kg);
                 replica.ifPresent(kg.store()::follow);
                 removed = kg.remove(page);
             }

@@ -17,14 +17,6 @@ public record Politeness(Duration interval, int attempts, Duration firstBackoff,
         }
     }
 
-    public static Politeness standard(Duration interval) {
-        return new Politeness(interval, 6, Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(60), 256L << 20);
-    }
-
-    public Politeness withInterval(Duration interval) {
-        return new Politeness(interval, attempts, firstBackoff, longestWait, timeout, maxBytes);
-    }
-
     /** The wait before try {@code attempt + 1}: the first back-off doubled per failure, at most the longest wait. */
     Duration backoff(int attempt) {
         long ms = firstBackoff.toMillis() << Math.min(attempt - 1, 20);

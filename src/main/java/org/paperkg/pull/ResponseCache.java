@@ -34,10 +34,6 @@ public final class ResponseCache {
         this.dir = dir;
     }
 
-    public Path directory() {
-        return dir;
-    }
-
     public Optional<Entry> lookup(URI uri) {
         Path meta = dir.resolve(key(uri) + ".json");
         Path body = dir.resolve(key(uri) + ".body");

@@ -48,6 +48,8 @@ import java.util.UUID;
  * base that the local store no longer has are dropped. Graphs outside the base are never touched.
  */
 public final class RemoteReplica implements Replica {
+    /** Changed quads in one graph from which on it may go whole instead. */
+    private static final int LARGE_CHANGE = 5_000;
     private final RemoteStore remote;
     private final String base;
     private final Path tokenFile;
@@ -122,10 +124,7 @@ public final class RemoteReplica implements Replica {
                     pagesSent++;
                 }
             }
-            // a graph whose change holds a blank node cannot be said in DELETE/INSERT DATA: it goes whole
-            Set<Node> whole = new LinkedHashSet<>();
-            for (Quad q : changes.added()) if (hasBlank(q)) whole.add(q.getGraph());
-            for (Quad q : changes.deleted()) if (hasBlank(q)) whole.add(q.getGraph());
+            Set<Node> whole = wholeGraphs(changes, store);
             for (Node g : whole) putOrDrop(store, g, removed);
             UpdateRequest update = new UpdateRequest();
             QuadDataAcc delete = new QuadDataAcc();
@@ -215,6 +214,30 @@ public final class RemoteReplica implements Replica {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the replica token in " + tokenFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The graphs whose change goes as the whole graph by PUT rather than by DELETE/INSERT DATA:
+     * those whose change holds a blank node (which DATA cannot name), and those where most of the
+     * graph changed (the vocabulary graph written with the first page: one PUT of N-Triples is
+     * far quicker for a store to take than an update of the same size).
+     */
+    private static Set<Node> wholeGraphs(RecordedChanges changes, PaperStore store) {
+        Set<Node> whole = new LinkedHashSet<>();
+        Map<Node, Integer> changed = new HashMap<>();
+        for (Set<Quad> side : List.of(changes.added(), changes.deleted())) {
+            for (Quad q : side) {
+                if (hasBlank(q)) whole.add(q.getGraph());
+                changed.merge(q.getGraph(), 1, Integer::sum);
+            }
+        }
+        changed.forEach((g, n) -> {
+            if (n >= LARGE_CHANGE && !whole.contains(g)
+                    && 2L * n > store.read(dsg -> dsg.stream(g, Node.ANY, Node.ANY, Node.ANY).limit(2L * n + 1).count())) {
+                whole.add(g);
+            }
+        });
+        return whole;
     }
 
     private void putOrDrop(PaperStore store, Node g, List<Node> dropped) {

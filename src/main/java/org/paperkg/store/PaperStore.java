@@ -155,36 +155,32 @@ public final class PaperStore implements AutoCloseable {
 
     /**
      * Runs {@code action} in one write transaction, then brings the text index in step with what
-     * it changed.
+     * it changed, then sends the change to the replica the store follows, if any.
      */
     public <T> T write(Function<DatasetGraph, T> action) {
         Replica following = replica;
-        if (search == null) {
-            if (following == null) return writeUnindexed(action);
-            DatasetGraph[] view = new DatasetGraph[1];
-            T result = Txn.calculateWrite(dataset, () -> action.apply(view[0] = following.watch(dataset.asDatasetGraph())));
-            generation.incrementAndGet();
-            following.committed(view[0], this);
-            return result;
-        }
-        WatchedWrites watched = new WatchedWrites(dataset.asDatasetGraph(), search.predicates());
-        DatasetGraph view = following == null ? watched : following.watch(watched);
-        markTextIndexStale();
+        if (search == null && following == null) return writeUnindexed(action);
+        WatchedWrites watched = search == null ? null : new WatchedWrites(dataset.asDatasetGraph(), search.predicates());
+        DatasetGraph written = watched == null ? dataset.asDatasetGraph() : watched;
+        DatasetGraph view = following == null ? written : following.watch(written);
+        if (watched != null) markTextIndexStale();
         T result;
         try {
             result = Txn.calculateWrite(dataset, () -> action.apply(view));
         } catch (RuntimeException | Error e) {
             // rolled back: quads and index are as they were
-            clearTextIndexStale();
+            if (watched != null) clearTextIndexStale();
             throw e;
         }
         generation.incrementAndGet();
+        if (watched != null) {
+            if (!watched.touched().isEmpty()) read(dsg -> {
+                search.refresh(dsg, watched.touched());
+                return null;
+            });
+            clearTextIndexStale();
+        }
         if (following != null) following.committed(view, this);
-        if (!watched.touched().isEmpty()) read(dsg -> {
-            search.refresh(dsg, watched.touched());
-            return null;
-        });
-        clearTextIndexStale();
         return result;
     }
 

@@ -173,10 +173,10 @@ class PullCommandTest {
 
     @Test
     void aPullKilledHalfWayResumesToTheGraphOfAnUninterruptedOne() throws Exception {
-        try (ReplayServer server = new ReplayServer(150)) {
+        try (ReplayServer server = new ReplayServer(100)) {
             String api = server.url("/or");
             Path whole = dir.resolve("whole");
-            CliRun uninterrupted = CliRun.of("pull", "openreview", "ICLR.cc/2020/Conference", "--api", api, "--page-size", "30",
+            CliRun uninterrupted = CliRun.of("pull", "openreview", "ICLR.cc/2020/Conference", "--api", api, "--page-size", "20",
                     "--interval", "0", "--store", whole.toString());
             assertEquals(0, uninterrupted.exitCode(), uninterrupted.err());
 
@@ -184,7 +184,7 @@ class PullCommandTest {
             server.delay(300);
             String java = ProcessHandle.current().info().command().orElse("java");
             Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "pull", "openreview", "ICLR.cc/2020/Conference", "--api", api, "--page-size", "30", "--interval", "0",
+                    "pull", "openreview", "ICLR.cc/2020/Conference", "--api", api, "--page-size", "20", "--interval", "0",
                     "--store", killed.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
             Path stateDir = killed.resolve("pull-state");
             long deadline = System.nanoTime() + 120_000_000_000L;
@@ -198,7 +198,7 @@ class PullCommandTest {
             Thread.sleep(600);
 
             int before = server.seen().size();
-            CliRun resumed = CliRun.of("pull", "openreview", "ICLR.cc/2020/Conference", "--api", api, "--page-size", "30",
+            CliRun resumed = CliRun.of("pull", "openreview", "ICLR.cc/2020/Conference", "--api", api, "--page-size", "20",
                     "--interval", "0", "--store", killed.toString());
             assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
             assertTrue(resumed.err().contains("continuing the stopped pull"), resumed.err());
