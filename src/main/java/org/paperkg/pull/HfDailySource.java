@@ -1,10 +1,8 @@
 package org.paperkg.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.paperkg.record.PageInfo;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import java.util.Optional;
  */
 public final class HfDailySource implements Source {
     public static final String API = "https://huggingface.co/api/daily_papers";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final String api;
     private final LocalDate from;
     private final LocalDate to;
@@ -54,12 +51,7 @@ public final class HfDailySource implements Source {
 
     @Override
     public Step step(String cursor, byte[] body) throws FetchException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new FetchException(unit(cursor).url() + " did not answer JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        JsonNode root = JsonAnswers.read(unit(cursor).url(), body);
         JsonNode list = root != null && root.isObject() ? root.path("data") : root;
         if (list == null || !list.isArray()) {
             throw new FetchException(unit(cursor).url() + " answered JSON that is not a list of papers"

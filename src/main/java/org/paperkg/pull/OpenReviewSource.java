@@ -1,10 +1,8 @@
 package org.paperkg.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.paperkg.record.PageInfo;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class OpenReviewSource implements Source {
     public static final String API = "https://api2.openreview.net";
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code ICLR.cc/2024/Conference} → ICLR, 2024. */
     private static final Pattern VENUE = Pattern.compile("^([A-Za-z][A-Za-z-]*?)(?:\\.[a-z]+)?/(\\d{4})(?:/.*)?$");
     private final String api;
@@ -70,12 +67,7 @@ public final class OpenReviewSource implements Source {
 
     @Override
     public Step step(String cursor, byte[] body) throws FetchException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new FetchException(unit(cursor).url() + " did not answer JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        JsonNode root = JsonAnswers.read(unit(cursor).url(), body);
         JsonNode notes = root == null ? null : root.path("notes");
         if (notes == null || !notes.isArray()) {
             throw new FetchException(unit(cursor).url() + " answered JSON without a notes list"

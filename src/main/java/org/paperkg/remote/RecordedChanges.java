@@ -1,11 +1,9 @@
 package org.paperkg.remote;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.rdf.RoutedWrites;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +18,7 @@ import java.util.function.Predicate;
  * are too large to send whole per page). A quad added and then deleted in one transaction is
  * neither; a quad added that was already there is not noted.
  */
-final class RecordedChanges extends DatasetGraphWrapper {
+final class RecordedChanges extends RoutedWrites {
     private final Predicate<Node> isPageGraph;
     private final Set<Node> pages = new LinkedHashSet<>();
     private final Set<Quad> added = new LinkedHashSet<>();
@@ -105,20 +103,5 @@ final class RecordedChanges extends DatasetGraphWrapper {
     public void clear() {
         cleared = true;
         super.clear();
-    }
-
-    @Override
-    public void addGraph(Node graphName, Graph graph) {
-        graph.find().forEachRemaining(t -> add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    @Override
-    public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
-    }
-
-    @Override
-    public Graph getGraph(Node graphNode) {
-        return GraphView.createNamedGraph(this, graphNode);
     }
 }

@@ -1,11 +1,9 @@
 package org.paperkg.search;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.rdf.RoutedWrites;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,7 +14,7 @@ import java.util.Set;
  * adds or deletes, so the text index can be brought in step with them once it commits. Every
  * way of changing quads is routed through {@link #add}/{@link #delete}, graph views included.
  */
-public final class WatchedWrites extends DatasetGraphWrapper {
+public final class WatchedWrites extends RoutedWrites {
     private final Set<Node> indexed;
     private final Set<Node> touched = new LinkedHashSet<>();
 
@@ -86,20 +84,5 @@ public final class WatchedWrites extends DatasetGraphWrapper {
             if (p != null && p != Node.ANY && !p.equals(predicate)) continue;
             find(g, Node.ANY, predicate, o).forEachRemaining(q -> touched.add(q.getSubject()));
         }
-    }
-
-    @Override
-    public void addGraph(Node graphName, Graph graph) {
-        graph.find().forEachRemaining(t -> add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    @Override
-    public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
-    }
-
-    @Override
-    public Graph getGraph(Node graphNode) {
-        return GraphView.createNamedGraph(this, graphNode);
     }
 }
