@@ -130,14 +130,17 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * A store in memory on Jena's transactional in-memory dataset (TIM), several times quicker to
-     * fill than TDB2 in memory, for building and comparing many graphs (the every-order test).
-     * SPARQL over it does not see the union of the pages as its default graph, so it is not for
-     * queries and has no text index; everything ingest and remove do goes through the quad API
-     * and works the same.
+     * A store in memory on Jena's general in-memory dataset (a hash-map graph per named graph),
+     * for building and comparing many graphs (the every-order and fuzz tests): it fills about ten
+     * times quicker than Jena's transactional in-memory dataset (TIM: the vocabulary graph's 77K
+     * quads take 0.1 s against 1.1 s), which pays for isolation with persistent hash tries. It
+     * cannot roll a write transaction back, so a write that fails midway stays half done: fit only
+     * where a failed write fails the test anyway. SPARQL over it does not see the union of the
+     * pages as its default graph, so it is not for queries and has no text index; everything
+     * ingest and remove do goes through the quad API and works the same.
      */
     public static PaperStore inMemoryForBuilding() {
-        return new PaperStore(DatasetFactory.createTxnMem(), null, null);
+        return new PaperStore(DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.create()), null, null);
     }
 
     /** The directory, or null for an in-memory store. */

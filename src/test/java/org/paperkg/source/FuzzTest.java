@@ -59,7 +59,7 @@ class FuzzTest {
             int[] c = counts.computeIfAbsent(format.getKey(), k -> new int[3]);
             // a fresh store every BATCH pages, so a long run's memory does not grow with its length
             for (int from = 0; from < PER_READER; from += BATCH) {
-                // quads only, no SPARQL: Jena's in-memory dataset, quicker to fill than TDB2
+                // quads only, no SPARQL: Jena's general in-memory dataset, far quicker to fill than TDB2
                 try (Paperkg kg = new Paperkg(PaperStore.inMemoryForBuilding(), new IriScheme(IriScheme.DEFAULT_BASE),
                         ReaderRegistry.standard(), Examples.FIXED_CLOCK)) {
                     for (int i = from; i < Math.min(PER_READER, from + BATCH); i++) {
