@@ -157,11 +157,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static int report(IngestReport report, PrintWriter out, PrintWriter err) {
-        for (PageOutcome page : report.pages()) {
-            for (Problem p : page.problems()) err.println(p);
-            out.printf("%-10s %s%s%n", page.status().name().toLowerCase(), page.file(),
-                    page.failed() ? "" : String.format(" (%s: %d records, %d papers)", page.format(), page.records(), page.papers()));
-        }
+        for (PageOutcome page : report.pages()) line(page, out, err);
         out.println(summary(report));
         if (!report.steps().isEmpty()) {
             StringBuilder steps = new StringBuilder("bulk build:");
@@ -172,6 +168,13 @@ final class IngestCommand implements Callable<Integer> {
         err.flush();
         out.flush();
         return report.anyFailed() ? 1 : 0;
+    }
+
+    /** One page's line ("added      list.csv (csv-list: 12 records, 12 papers)"), its problems on stderr. */
+    static void line(PageOutcome page, PrintWriter out, PrintWriter err) {
+        for (Problem p : page.problems()) err.println(p);
+        out.printf("%-10s %s%s%n", page.status().name().toLowerCase(), page.file(),
+                page.failed() ? "" : String.format(" (%s: %d records, %d papers)", page.format(), page.records(), page.papers()));
     }
 
     /** The run's --column names sent with each page, under what the page's manifest row names (as a local run reads them). */

@@ -142,13 +142,20 @@ final class PullCommand implements Runnable {
                 Map<String, Long> before = pages.stats();
                 Pull.Result result;
                 try {
-                    result = new Pull(fetcher, pages, Clock.systemUTC()).run(source, state, outcome -> { });
+                    // each unit said as it is stored: a long pull shows its progress
+                    result = new Pull(fetcher, pages, Clock.systemUTC()).run(source, state, outcome -> {
+                        IngestCommand.line(outcome, out, err);
+                        err.flush();
+                        out.flush();
+                    });
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     err.println("pull: interrupted; run the same command again to continue");
                     return 1;
                 }
-                int code = IngestCommand.report(new IngestReport(result.pages(), before, pages.stats()), out, err);
+                IngestReport report = new IngestReport(result.pages(), before, pages.stats());
+                out.println(IngestCommand.summary(report));
+                int code = report.anyFailed() ? 1 : 0;
                 out.printf("pull %s: %d unit(s) fetched (%d from the cache, %d empty)%s; %s%n", source.describe(),
                         result.pages().size() + result.emptyUnits(), result.fromCache(), result.emptyUnits(),
                         result.resumedUnits() == 0 ? "" : ", " + result.resumedUnits() + " stored before the stop",

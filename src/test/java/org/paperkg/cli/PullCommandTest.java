@@ -144,8 +144,12 @@ class PullCommandTest {
             assertEquals(0, run.exitCode(), run.out() + run.err());
             List<ReplayServer.Seen> seen = server.seen();
             assertEquals(3, seen.size(), seen.toString());
+            assertEquals(java.time.Duration.ofSeconds(3), new org.paperkg.pull.ArxivSource(org.paperkg.pull.ArxivSource.API, "all:x", 10, 10,
+                    null, Instant.now()).interval(), "arXiv asks for 3 s between requests");
             for (int i = 1; i < seen.size(); i++) {
-                assertTrue(seen.get(i).nanos() - seen.get(i - 1).nanos() >= 2_900_000_000L, "requests closer than 3 s (the server sees them within a few ms of when they were sent)");
+                assertTrue(seen.get(i).nanos() - seen.get(i - 1).nanos() >= 2_500_000_000L,
+                        "requests closer than 3 s (the client keeps 3 s between sends; the server's clock sees each a little "
+                        + "later, by more on a loaded machine)");
             }
             assertTrue(seen.get(2).uri().toString().contains("start=8&max_results=4"), seen.get(2).uri().toString());
             assertEquals(server.atomEntryCount(), count(dir.resolve("store"), PAPERS));
