@@ -70,7 +70,7 @@ final class IntoOptions {
         RemoteStore remote = connected.get();
         if (kg.store().directory() == null) throw new Main.UsageError("--into needs a store on disk, to keep which copy the remote holds");
         String service = remote.queryService().toString();
-        Path token = kg.store().directory().resolve("replicas").resolve(Slugs.of(service) + "-" + Slugs.hash(service, 8) + ".token");
+        Path token = kg.store().directory().resolve("replicas").resolve(Slugs.distinct(service) + ".token");
         try {
             return Optional.of(RemoteReplica.attach(kg.store(), remote, kg.iris().base(), token, Clock.systemUTC()));
         } catch (RemoteException e) {

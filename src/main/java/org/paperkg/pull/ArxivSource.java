@@ -67,7 +67,7 @@ public final class ArxivSource implements Source {
                 : "(" + query + ") AND submittedDate:[" + ARXIV_TIME.format(since) + " TO " + ARXIV_TIME.format(now) + "]";
         URI url = URI.create(api + "?search_query=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&start=" + start
                 + "&max_results=" + Math.min(pageSize, max - start) + "&sortBy=submittedDate&sortOrder=descending");
-        String folder = "arxiv/" + Slugs.of(query) + "-" + Slugs.hash(query, 8) + "/"
+        String folder = "arxiv/" + Slugs.distinct(query) + "/"
                 + (since == null ? "" : "since-" + since.toString().replace(':', '-') + "/");
         return new Unit(cursor, url, folder + String.format("results-%06d.xml", start), new PageInfo(null, null, url.toString()),
                 Duration.ofHours(1));

@@ -25,9 +25,6 @@ public final class Pull {
 
     /** What a pull did: one outcome per unit fetched (failures included), and how it ended. */
     public record Result(List<PageOutcome> pages, int resumedUnits, int emptyUnits, int fromCache, boolean finished) {
-        public boolean anyFailed() {
-            return pages.stream().anyMatch(PageOutcome::failed);
-        }
     }
 
     public Pull(Fetcher fetcher, PageRun.Pages pages, Clock clock) {

@@ -44,7 +44,7 @@ public final class PullState {
 
     /** The state file of {@code source} in {@code dir}. */
     public static Path fileFor(Path dir, String source) {
-        return dir.resolve(Slugs.of(source) + "-" + Slugs.hash(source, 8) + ".json");
+        return dir.resolve(Slugs.distinct(source) + ".json");
     }
 
     /** When the last whole pull of this source started, if one finished. */

@@ -50,6 +50,14 @@ public final class Slugs {
         return hash(key.toString(), 16);
     }
 
+    /**
+     * A file or folder name for a text that must not meet another text's: its slug, then a short
+     * hash of the text itself ({@code all-nicotine-14da070e}), since two texts can share a slug.
+     */
+    public static String distinct(String text) {
+        return of(text) + "-" + hash(text, 8);
+    }
+
     public static String hash(String text, int hexChars) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
