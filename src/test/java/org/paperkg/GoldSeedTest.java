@@ -22,7 +22,7 @@ class GoldSeedTest {
 
     @BeforeAll
     static void build() throws Exception {
-        kg = Examples.ingested(Examples.pages());
+        kg = Examples.ingestedInMemory(Examples.pages());
         papers = GraphView.papers(kg);
         gold = GoldPapers.load();
     }

@@ -61,8 +61,7 @@ class StoreConsistencyTest {
 
     /** Null when {@code order} gives the reference graph, else what differs. */
     private static String difference(List<Path> order) {
-        try (Paperkg kg = new Paperkg(PaperStore.inMemoryForBuilding(), new IriScheme(IriScheme.DEFAULT_BASE), ReaderRegistry.standard(),
-                Examples.FIXED_CLOCK)) {
+        try (Paperkg kg = Examples.inMemory()) {
             IngestReport report = kg.ingest(order, Paperkg.IngestListener.SILENT);
             if (report.anyFailed()) return "order " + order + ": pages failed: " + report.pages();
             Set<Quad> quads = quads(kg);

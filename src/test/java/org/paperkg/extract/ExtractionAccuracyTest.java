@@ -36,7 +36,7 @@ class ExtractionAccuracyTest {
     @BeforeAll
     static void load() throws Exception {
         GoldPapers gold = GoldPapers.load();
-        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+        try (Paperkg kg = Examples.ingestedInMemory(Examples.pages())) {
             papers = gold.match(GraphView.papers(kg));
         }
         goldDatasets = new HashMap<>();

@@ -26,7 +26,7 @@ class HeadlineQueryTest {
         List<String> gold = Files.readAllLines(Examples.GOLD.resolve("headline-query.tsv"), StandardCharsets.UTF_8)
                 .stream().skip(1).filter(l -> !l.isBlank()).sorted().toList();
         JsonNode rows;
-        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+        try (Paperkg kg = Examples.ingestedInMemory(Examples.pages())) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             kg.query(QueryRunner.parse(StoredQueries.load("papers-using-dataset-and-concept").orElseThrow().text(), "headline"),
                     new QueryParameters().add("dataset=ImageNet").add("concept=diffusion").asMap(), QueryRunner.Format.JSON, out);
@@ -46,7 +46,7 @@ class HeadlineQueryTest {
 
     @Test
     void theStoredQueryAnswersAsTheFilterAndPathQueryItReplacedDoes() {
-        try (Paperkg kg = Examples.ingested(Examples.pages())) {
+        try (Paperkg kg = Examples.ingestedInMemory(Examples.pages())) {
             int answered = org.paperkg.HeadlineQueries.assertSameAnswersAsByPath(kg, 6, 6);
             assertTrue(answered >= 10, "only " + answered + " of the 72 questions had papers");
         }

@@ -80,7 +80,7 @@ class DblpLinkTest {
     private static Paperkg graph() {
         List<Path> inputs = new ArrayList<>(Examples.pages());
         inputs.add(Path.of("src", "test", "resources", "formats", "papers.bib"));
-        return Examples.ingested(inputs);
+        return Examples.ingestedInMemory(inputs);
     }
 
     private static Map<String, String> outcomes(Linker.LinkResult result) {

@@ -48,7 +48,7 @@ class SemOpenAlexLinkTest {
     private static Paperkg graph() {
         List<Path> inputs = new ArrayList<>(Examples.pages());
         inputs.add(Path.of("src", "test", "resources", "formats", "arxiv-feed.xml"));
-        return Examples.ingested(inputs);
+        return Examples.ingestedInMemory(inputs);
     }
 
     private static Map<String, String> outcomes(Linker.LinkResult r) {

@@ -65,7 +65,7 @@ class WikidataLinkTest {
         inputs.add(FORMATS.resolve("papers.bib"));
         inputs.add(FORMATS.resolve("arxiv-feed.xml"));
         inputs.add(FORMATS.resolve("hf-daily-papers.json"));
-        return Examples.ingested(inputs);
+        return Examples.ingestedInMemory(inputs);
     }
 
     @Test

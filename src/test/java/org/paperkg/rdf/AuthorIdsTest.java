@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AuthorIdsTest {
     @Test
     void profileIdsAndEmailChecksumsOnTheAuthorship() {
-        Paperkg kg = Examples.ingested(List.of(Path.of("src/test/resources/formats/openreview-v2-notes.json")));
+        Paperkg kg = Examples.ingestedInMemory(List.of(Path.of("src/test/resources/formats/openreview-v2-notes.json")));
         List<String> rows = new ArrayList<>();
         kg.store().read(dsg -> {
             QueryExec.dataset(dsg).query(QueryFactory.create("""

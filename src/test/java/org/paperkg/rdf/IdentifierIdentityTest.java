@@ -33,7 +33,7 @@ class IdentifierIdentityTest {
         Set<Quad> reference = null;
         for (List<Path> order : List.of(List.of(HF, BIB, CSV), List.of(HF, CSV, BIB), List.of(BIB, HF, CSV),
                 List.of(BIB, CSV, HF), List.of(CSV, HF, BIB), List.of(CSV, BIB, HF))) {
-            try (Paperkg kg = Examples.ingested(order)) {
+            try (Paperkg kg = Examples.ingestedInMemory(order)) {
                 assertEquals(Set.of("hf-daily-papers.json", "papers.bib", "tinydiff.csv"), pagesOf(kg, JOINED), order.toString());
                 assertEquals(Set.of("https://arxiv.org/abs/2401.01234", "https://dblp.org/rec/journals/corr/abs-2401-01234"),
                         links(kg, JOINED));
@@ -50,17 +50,17 @@ class IdentifierIdentityTest {
     @Test
     void removingThePageThatJoinedThemSplitsThePaperAsIfItHadNeverCome() {
         Set<Quad> withoutBib;
-        try (Paperkg kg = Examples.ingested(List.of(HF, CSV))) {
+        try (Paperkg kg = Examples.ingestedInMemory(List.of(HF, CSV))) {
             withoutBib = quads(kg);
             assertEquals(Set.of("hf-daily-papers.json"), pagesOf(kg, JOINED));
             assertEquals(Set.of("tinydiff.csv"),
                     pagesOf(kg, IriScheme.DEFAULT_BASE + "paper/tinydiff-few-step-distillation-of-diffusion-models"));
         }
-        try (Paperkg kg = Examples.ingested(List.of(CSV, BIB, HF))) {
+        try (Paperkg kg = Examples.ingestedInMemory(List.of(CSV, BIB, HF))) {
             assertTrue(kg.remove("papers.bib"));
             assertEquals(withoutBib, quads(kg));
             kg.ingest(List.of(BIB), Paperkg.IngestListener.SILENT);
-            try (Paperkg fresh = Examples.ingested(List.of(HF, BIB, CSV))) {
+            try (Paperkg fresh = Examples.ingestedInMemory(List.of(HF, BIB, CSV))) {
                 assertEquals(quads(fresh), quads(kg), "adding it back joins them again");
             }
         }

@@ -43,7 +43,7 @@ class MethodAndTitleRulesTest {
     @Test
     void aNameGivenTwoMeaningsIsTwoMethodsAndOneMeaningIsOne(@TempDir Path tmp) throws IOException {
         Path page = Files.writeString(tmp.resolve("methods.csv"), PAGE);
-        try (Paperkg kg = Examples.ingested(List.of(page))) {
+        try (Paperkg kg = Examples.ingestedInMemory(List.of(page))) {
             List<String> rows = new ArrayList<>();
             GraphView.each(kg, """
                     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -75,7 +75,7 @@ class MethodAndTitleRulesTest {
         Path d = Files.writeString(tmp.resolve("d.csv"), "title,abstract,arxiv\n\"ValUES: A Framework for Systematic Validation of "
                 + "Uncertainty Estimation in…\",\"" + abs + "\",2401.08501\n");
         for (List<Path> order : List.of(List.of(a, b, c, d), List.of(d, c, b, a), List.of(b, d, a, c))) {
-            try (Paperkg kg = Examples.ingested(order)) {
+            try (Paperkg kg = Examples.ingestedInMemory(order)) {
                 List<String> titles = new ArrayList<>();
                 GraphView.each(kg, "PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?t { ?p a pkg:Paper ; dcterms:title ?t }",
                         r -> titles.add(r.get("t")));

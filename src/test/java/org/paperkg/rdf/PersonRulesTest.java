@@ -39,7 +39,7 @@ class PersonRulesTest {
 
     @BeforeAll
     static void ingest() {
-        iclr = Examples.ingested(List.of(NOTES, LISTING, MINI_CONF));
+        iclr = Examples.ingestedInMemory(List.of(NOTES, LISTING, MINI_CONF));
     }
 
     @AfterAll
@@ -139,7 +139,7 @@ class PersonRulesTest {
                 title,authors
                 "Tree-Structured Attention with Hierarchical Accumulation","XUAN-PHI NGUYEN; Shafiq R. Joty; Steven C.H. Hoi; Richard Socher"
                 """);
-        try (Paperkg kg = Examples.ingested(List.of(NOTES, other))) {
+        try (Paperkg kg = Examples.ingestedInMemory(List.of(NOTES, other))) {
             List<String> rows = new ArrayList<>();
             GraphView.each(kg, """
                     PREFIX foaf: <http://xmlns.com/foaf/0.1/>
@@ -155,7 +155,7 @@ class PersonRulesTest {
             assertTrue(kg.validate().conforms());
             // the page goes: the notes' list alone again
             assertTrue(kg.remove("other-site.csv"));
-            try (Paperkg alone = Examples.ingested(List.of(NOTES))) {
+            try (Paperkg alone = Examples.ingestedInMemory(List.of(NOTES))) {
                 assertEquals(derived(alone), derived(kg));
             }
         }
@@ -166,10 +166,10 @@ class PersonRulesTest {
         List<Path> mixed = List.of(NOTES, REAL.resolve("hf_daily_papers/2024-05-28.json"), MINI_CONF,
                 REAL.resolve("openreview_tables/robot-learning_org_CoRL_2024_Conference.csv"));
         Set<Quad> forward;
-        try (Paperkg kg = Examples.ingested(mixed)) {
+        try (Paperkg kg = Examples.ingestedInMemory(mixed)) {
             forward = derived(kg);
         }
-        try (Paperkg kg = Examples.ingested(List.of(mixed.get(3), mixed.get(2), mixed.get(1), mixed.get(0)))) {
+        try (Paperkg kg = Examples.ingestedInMemory(List.of(mixed.get(3), mixed.get(2), mixed.get(1), mixed.get(0)))) {
             assertEquals(forward, derived(kg));
         }
     }
@@ -177,10 +177,10 @@ class PersonRulesTest {
     @Test
     void aPageWithoutAPersonsNamesOrIdentifiersLeavesThatPersonAlone() {
         Path corl = REAL.resolve("openreview_tables/robot-learning_org_CoRL_2025_Conference.csv");
-        try (Paperkg kg = Examples.ingested(List.of(NOTES))) {
+        try (Paperkg kg = Examples.ingestedInMemory(List.of(NOTES))) {
             Map<String, String> before = personOfAuthorship(kg);
             Set<String> keysOnCorl = new HashSet<>();
-            try (Paperkg c = Examples.ingested(List.of(corl))) {
+            try (Paperkg c = Examples.ingestedInMemory(List.of(corl))) {
                 GraphView.each(c, "SELECT ?k { ?a pkg:nameKey ?k }", r -> keysOnCorl.add(r.get("k")));
             }
             assertEquals(0, kg.ingest(List.of(corl), Paperkg.IngestListener.SILENT).pages().stream().filter(p -> p.failed()).count());

@@ -59,9 +59,8 @@ class FuzzTest {
             int[] c = counts.computeIfAbsent(format.getKey(), k -> new int[3]);
             // a fresh store every BATCH pages, so a long run's memory does not grow with its length
             for (int from = 0; from < PER_READER; from += BATCH) {
-                // quads only, no SPARQL: Jena's general in-memory dataset, far quicker to fill than TDB2
-                try (Paperkg kg = new Paperkg(PaperStore.inMemoryForBuilding(), new IriScheme(IriScheme.DEFAULT_BASE),
-                        ReaderRegistry.standard(), Examples.FIXED_CLOCK)) {
+                // Jena's general in-memory dataset, far quicker to fill than TDB2
+                try (Paperkg kg = Examples.inMemory()) {
                     for (int i = from; i < Math.min(PER_READER, from + BATCH); i++) {
                         Sample base = format.getValue().get(random.nextInt(format.getValue().size()));
                         long seed = random.nextLong();

@@ -31,8 +31,9 @@ class StreamedPagesTest {
     static final Path REAL = RealCorpusTest.REAL;
     private static final PageLimits STREAM_ALL = new PageLimits(256L << 20, Duration.ofSeconds(5), Duration.ofSeconds(60), 1);
 
+    /** In the in-memory store: what is read is compared here; rollback is tested below, in TDB2. */
     private static Set<Quad> graph(List<Path> files, PageLimits limits, List<PageOutcome> outcomes) {
-        try (Paperkg kg = Paperkg.temporary(IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK).withLimits(limits)) {
+        try (Paperkg kg = Examples.inMemory().withLimits(limits)) {
             IngestReport report = kg.ingest(files, Paperkg.IngestListener.SILENT);
             outcomes.addAll(report.pages());
             return kg.store().read(dsg -> {

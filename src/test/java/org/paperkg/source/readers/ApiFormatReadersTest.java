@@ -123,7 +123,7 @@ class ApiFormatReadersTest {
         inputs.add(FIXTURES.resolve("hf-daily-papers.json"));
         inputs.add(FIXTURES.resolve("arxiv-feed.xml"));
         inputs.add(FIXTURES.resolve("openreview-v2-notes.json"));
-        try (Paperkg kg = Paperkg.temporary(org.paperkg.rdf.IriScheme.DEFAULT_BASE, Examples.FIXED_CLOCK)) {
+        try (Paperkg kg = Examples.inMemory()) {
             IngestReport report = kg.ingest(inputs, Paperkg.IngestListener.SILENT);
             assertFalse(report.anyFailed(), report.pages().toString());
             assertEquals(411L + 3, kg.stats().get("papers"), "new: Tiny Diffusers, the summary-less one, Élan");
