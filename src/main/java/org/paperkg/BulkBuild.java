@@ -1,7 +1,9 @@
 package org.paperkg;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.extract.Mention;
@@ -37,17 +39,21 @@ import java.util.concurrent.Future;
  * Builds a new store from many pages at once: the way to load, or rebuild, a large graph.
  *
  * <ol>
- *   <li>Each page is read and mapped as if it came first, and its quads, with the vocabulary
- *       graph, go in through TDB2's sequential bulk loader, a million quads a session;</li>
+ *   <li>Each page is read and mapped as if it came first, into the store the build works in;</li>
  *   <li>what follows from the pages together — untitled entries taking their titled twin's IRI,
  *       papers joined by a shared identifier, the derived graph with what the extractors find —
  *       is worked out once, {@value #PAPERS_PER_STEP} papers a write transaction (the next batch's
  *       texts extracted on the other threads while one is written), and then the persons of all
  *       authorships, a few thousand name groups a transaction;</li>
  *   <li>pages too large to hold (read by streaming) then go in as {@code ingest} takes them;</li>
- *   <li>the text index is made from the whole graph, and the store is compacted: each transaction
- *       left copies of the index blocks it changed.</li>
+ *   <li>the text index is made from the whole graph.</li>
  * </ol>
+ *
+ * The build works in Jena's general in-memory dataset when the pages fit in the heap, and then
+ * puts the whole graph into the new store through TDB2's phased loader, each index written once;
+ * otherwise in the TDB2 store itself: the pages through its sequential loader, the rest in write
+ * transactions, and the store compacted at the end, since each transaction left copies of the
+ * index blocks it changed ({@link Paperkg.Staging}).
  *
  * The graph is the one page-by-page ingest of the same files gives (a test says so). The store must
  * be new: until the build is done it is {@link PaperStore#markBuildUnfinished marked unfinished},
@@ -73,7 +79,7 @@ final class BulkBuild {
         this.clock = clock;
     }
 
-    IngestReport build(List<Path> paths, Paperkg.IngestListener listener) {
+    IngestReport build(List<Path> paths, Paperkg.IngestListener listener, Paperkg.Staging staging) {
         Map<String, Long> before = kg.stats();
         if (before.get("sources") > 0) {
             // adding to a graph is what ingest is for; a build over one would have to redo it whole
@@ -82,18 +88,21 @@ final class BulkBuild {
         }
         store.markBuildUnfinished(clock.instant());
         Steps steps = new Steps();
-        List<PageOutcome> outcomes;
-        Loading loading = new Loading();
-        try {
-            VocabularyGraph.write(loading.sink, iris);
-            outcomes = PageRun.eachPage(paths, loading, listener);
-            loading.sink.finish();
-        } catch (RuntimeException e) {
-            loading.sink.abort(e);
-            throw e;
+        boolean inMemory = switch (staging) {
+            case MEMORY -> true;
+            case STORE -> false;
+            case AUTO -> StagingEstimate.fits(paths, kg.streamAbove());
+        };
+        PaperStore work = inMemory ? PaperStore.inMemoryForBuilding() : store;
+        Loading loading = new Loading(work);
+        List<PageOutcome> outcomes = loading.loadAll(paths, listener);
+        steps.done(inMemory ? "pages read (in memory)" : "pages read and loaded");
+        derive(work, List.copyOf(loading.papers), steps, new Growth(work, work.bytesOnDisk()));
+        if (inMemory) {
+            store.loadAll(work);
+            work.close();
+            steps.done("bulk load");
         }
-        steps.done("pages read and loaded");
-        derive(List.copyOf(loading.papers), steps, new Growth(store.bytesOnDisk()));
         // each page kept for later takes the place of the outcome that stood for it
         List<PageOutcome> all = new ArrayList<>(outcomes);
         for (Later l : loading.later) {
@@ -105,8 +114,10 @@ final class BulkBuild {
         // the loader and the batches above went past the text index: it is made once, here
         store.reindex();
         steps.done("text index");
-        store.rewriteByLoading();
-        steps.done("compaction");
+        if (!inMemory || !loading.later.isEmpty()) {
+            store.rewriteByLoading();
+            steps.done("compaction");
+        }
         store.markBuildFinished();
         return new IngestReport(all, before, kg.stats(), steps.took);
     }
@@ -134,12 +145,42 @@ final class BulkBuild {
     /** Quads one loader session takes (see {@link LoaderSessions}). */
     private static final long QUADS_PER_LOADER_SESSION = 1_000_000;
 
-    /** The first step: each held page mapped into the loader, in sessions; streamed pages kept for the third. */
+    /**
+     * The first step: each held page mapped into the store the build works in, streamed pages kept
+     * for the third. Into TDB2 the quads go through its sequential loader, in sessions; into the
+     * in-memory store, in one write transaction.
+     */
     private final class Loading implements PageRun.Pages {
-        final LoaderSessions sink = new LoaderSessions(store.dataset().asDatasetGraph(), QUADS_PER_LOADER_SESSION);
+        private final PaperStore work;
+        private StreamRDF sink;
         final Set<Node> papers = new LinkedHashSet<>();
         /** Pages for the third step, in the order given. */
         final List<Later> later = new ArrayList<>();
+
+        Loading(PaperStore work) {
+            this.work = work;
+        }
+
+        List<PageOutcome> loadAll(List<Path> paths, Paperkg.IngestListener listener) {
+            if (work != store) {
+                return work.writeUnindexed(dsg -> {
+                    sink = StreamRDFLib.dataset(dsg);
+                    VocabularyGraph.write(sink, iris);
+                    return PageRun.eachPage(paths, this, listener);
+                });
+            }
+            LoaderSessions sessions = new LoaderSessions(store.dataset().asDatasetGraph(), QUADS_PER_LOADER_SESSION);
+            sink = sessions;
+            try {
+                VocabularyGraph.write(sink, iris);
+                List<PageOutcome> outcomes = PageRun.eachPage(paths, this, listener);
+                sessions.finish();
+                return outcomes;
+            } catch (RuntimeException e) {
+                sessions.abort(e);
+                throw e;
+            }
+        }
 
         @Override
         public PageOutcome ingestPage(PageText page, PageInfo info) {
@@ -190,19 +231,21 @@ final class BulkBuild {
     /** Below this the copies cost less disk than a rewrite costs time (at 20,000 papers one took 41 s). */
     private static final long REWRITE_ABOVE = 4L << 30;
 
-    /** The store's size when it last held one copy of each block. */
-    private final class Growth {
+    /** The store's size when it last held one copy of each block; an in-memory store's is 0, never rewritten. */
+    private static final class Growth {
+        private final PaperStore work;
         private long live;
 
-        Growth(long live) {
+        Growth(PaperStore work, long live) {
+            this.work = work;
             this.live = live;
         }
 
         void rewriteIfGrown(Steps steps, String step) {
-            long now = store.bytesOnDisk();
+            long now = work.bytesOnDisk();
             if (live <= 0 || now <= REWRITE_ABOVE || now <= REWRITE_PAST * live) return;
             steps.done(step);
-            live = store.rewriteByLoading()[1];
+            live = work.rewriteByLoading()[1];
             steps.done("rewrites between transactions");
         }
     }
@@ -213,7 +256,7 @@ final class BulkBuild {
      * texts extracted on the other threads meanwhile; then every authorship's person, in steps.
      * The store is new and marked unfinished, so nobody reads the states in between.
      */
-    private void derive(List<Node> papers, Steps steps, Growth growth) {
+    private void derive(PaperStore work, List<Node> papers, Steps steps, Growth growth) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "paperkg-extract");
@@ -226,11 +269,11 @@ final class BulkBuild {
         }
         try {
             List<Future<Map<String, List<Mention>>>> next = batches.isEmpty() ? List.of()
-                    : store.read(dsg -> extract(dsg, pool, threads, batches.get(0), extraction));
+                    : work.read(dsg -> extract(dsg, pool, threads, batches.get(0), extraction));
             for (int i = 0; i < batches.size(); i++) {
                 int at = i;
                 Map<String, List<Mention>> extracted = joined(next);
-                next = store.writeUnindexed(dsg -> {
+                next = work.writeUnindexed(dsg -> {
                     // the next batch's pages are loaded already: its texts can be read now
                     List<Future<Map<String, List<Mention>>>> following = at + 1 < batches.size()
                             ? extract(dsg, pool, threads, batches.get(at + 1), extraction) : List.of();
@@ -245,7 +288,7 @@ final class BulkBuild {
         }
         steps.done("derived graph");
         GraphMaintenance.Steps persons = maintenance.personsOfAll();
-        while (store.writeUnindexed(persons::step)) {
+        while (work.writeUnindexed(persons::step)) {
             // each step commits what it decided
             growth.rewriteIfGrown(steps, "persons");
         }

@@ -128,11 +128,27 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
     /**
      * Builds this store, which must hold no pages yet, from the files and folders {@link #ingest}
      * takes, through TDB2's bulk loader: the same graph, for many pages far sooner (see {@link BulkBuild}).
+     * The graph is worked out in memory when the pages fit in the heap ({@link Staging#AUTO}).
      *
      * @throws IllegalStateException when the store already holds pages
      */
     public IngestReport build(List<Path> paths, IngestListener listener) {
-        return new BulkBuild(this, mapper, maintenance, extraction, clock).build(paths, listener);
+        return build(paths, listener, Staging.AUTO);
+    }
+
+    /** As {@link #build(List, IngestListener)}, working the graph out where {@code staging} says. */
+    public IngestReport build(List<Path> paths, IngestListener listener, Staging staging) {
+        return new BulkBuild(this, mapper, maintenance, extraction, clock).build(paths, listener, staging);
+    }
+
+    /** Where a bulk build works out the graph before it is in the store. */
+    public enum Staging {
+        /** In memory when the pages held whole fit in the heap ({@link StagingEstimate}), else in the store. */
+        AUTO,
+        /** In Jena's general in-memory dataset, then all of it through TDB2's phased loader into the new store. */
+        MEMORY,
+        /** In the TDB2 store itself: loaded first, then derived a batch per write transaction; a heap of any size. */
+        STORE
     }
 
     @Override

@@ -111,10 +111,11 @@ class StoreConsistencyTest {
         }
     }
 
-    @Test
-    void aBulkBuildGivesTheGraphPageByPageIngestGives(@TempDir Path dir) {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Paperkg.Staging.class, names = {"MEMORY", "STORE"})
+    void aBulkBuildGivesTheGraphPageByPageIngestGives(Paperkg.Staging staging, @TempDir Path dir) {
         try (Paperkg kg = onDisk(dir.resolve("store"))) {
-            IngestReport report = kg.build(Examples.pages(), Paperkg.IngestListener.SILENT);
+            IngestReport report = kg.build(Examples.pages(), Paperkg.IngestListener.SILENT, staging);
             assertFalse(report.anyFailed(), report.pages().toString());
             assertEquals(5L, report.countsAfter().get("sources"));
             assertEquals(reference, quads(kg));

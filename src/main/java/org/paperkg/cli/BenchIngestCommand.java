@@ -61,6 +61,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "512m", description = "the building JVM's -Xmx (default: ${DEFAULT-VALUE})")
     String heap;
 
+    @Option(names = "--staging", paramLabel = "auto|memory|store", defaultValue = "auto",
+            description = "where the bulk build works the graph out, as ingest --staging (default: ${DEFAULT-VALUE})")
+    String staging;
+
     @Option(names = "--pages", description = "ingest page by page (one write transaction each) instead of --bulk")
     boolean pageByPage;
 
@@ -97,7 +101,7 @@ final class BenchIngestCommand implements Callable<Integer> {
 
             Path store = dir.resolve("store");
             List<String> arguments = new ArrayList<>(List.of("ingest", "--store", store.toString()));
-            if (!pageByPage) arguments.add("--bulk");
+            if (!pageByPage) arguments.addAll(List.of("--bulk", "--staging", staging));
             arguments.add(corpus.toString());
             ChildJvm.Run build = ChildJvm.paperkg(heap, dir.resolve("build.gc.log"), arguments);
             if (build.exit() != 0) {
@@ -113,7 +117,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 kg.export(Exporter.Format.NQUADS, o);
             }
             out.printf("paperkg ingest%s, -Xmx%s: %.1f s, %.0f papers/s, %,.0f quads/s, peak heap %s MB, store %,d MB (%,d quads)%n",
-                    pageByPage ? " page by page" : " --bulk", heap, build.seconds(), papers / build.seconds(), quads / build.seconds(),
+                    pageByPage ? " page by page" : " --bulk --staging " + staging, heap, build.seconds(), papers / build.seconds(), quads / build.seconds(),
                     build.peakHeap(), storeBytes >> 20, quads);
             build.lines().stream().filter(l -> l.startsWith("bulk build:")).forEach(l -> out.println("  " + l));
             out.flush();

@@ -63,10 +63,15 @@ final class IngestCommand implements Callable<Integer> {
                     "a page over it fails with 'reading took more than N s' and the run goes on"})
     double secondsPerMb;
 
-    @Option(names = "--bulk", description = {"build a new store from many pages at once, through TDB2's bulk loader, "
-            + "then work out what they say together and compact the store:",
+    @Option(names = "--bulk", description = {"build a new store from many pages at once: work out what they say together, "
+            + "then put it in through TDB2's bulk loader:",
             "the same graph as page by page, far sooner for thousands of pages; the store must hold no pages yet"})
     boolean bulk;
+
+    @Option(names = "--staging", paramLabel = "auto|memory|store", defaultValue = "auto",
+            description = {"where --bulk works the graph out: in memory, then one bulk load (quickest; needs about 100 bytes of heap",
+                    "per byte of pages), or in the store itself (any heap); auto: memory when the pages fit (default: ${DEFAULT-VALUE})"})
+    String staging;
 
     @Spec
     CommandSpec spec;
@@ -106,6 +111,12 @@ final class IngestCommand implements Callable<Integer> {
             throw new Main.UsageError(e.getMessage());
         }
         PageLimits limits = limits();
+        Paperkg.Staging where = switch (staging) {
+            case "auto" -> Paperkg.Staging.AUTO;
+            case "memory" -> Paperkg.Staging.MEMORY;
+            case "store" -> Paperkg.Staging.STORE;
+            default -> throw new Main.UsageError("--staging is auto, memory or store, not '" + staging + "'");
+        };
         Optional<ServerPages> server = storeOptions.serverPages(limits.maxBytes());
         if (server.isPresent() && bulk) {
             throw new Main.UsageError("the store is held by a running server; a bulk build needs the store to itself");
@@ -125,7 +136,7 @@ final class IngestCommand implements Callable<Integer> {
             int code;
             if (bulk) {
                 // the loader bypasses the store's write transactions: the remote is sent the built graph whole
-                code = report(withProgress(listener -> kg.build(paths, listener)), out, err);
+                code = report(withProgress(listener -> kg.build(paths, listener, where)), out, err);
                 replica.ifPresent(r -> r.sendAllOrNote(kg.store()));
             } else {
                 replica.ifPresent(kg.store()::follow);

@@ -8,7 +8,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Quads into TDB2's sequential bulk loader, a new loader session every {@code perSession} quads.
+ * Quads into one of TDB2's bulk loaders, a new loader session every {@code perSession} quads.
  * The sequential loader (the primary index, then the others built from it) keeps little on the
  * heap; the phased one, quicker, keeps every tuple of a session (5 million ids at 3 million quads:
  * out of memory at 512 MB). Each session is one transaction, so sessions bound what one holds.
@@ -17,17 +17,29 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 public final class LoaderSessions implements StreamRDF {
     private final DatasetGraph target;
     private final long perSession;
+    private final boolean phased;
     private DataLoader loader;
     private long inSession;
 
+    /** Through the sequential loader: little on the heap whatever the session's size. */
     public LoaderSessions(DatasetGraph target, long perSession) {
+        this(target, perSession, false);
+    }
+
+    private LoaderSessions(DatasetGraph target, long perSession, boolean phased) {
         this.target = target;
         this.perSession = perSession;
+        this.phased = phased;
         open();
     }
 
+    /** Through the phased loader: about twice as quick, holding a session's tuples on the heap. */
+    public static LoaderSessions phased(DatasetGraph target, long perSession) {
+        return new LoaderSessions(target, perSession, true);
+    }
+
     private void open() {
-        loader = LoaderFactory.sequentialLoader(target, (fmt, args) -> { });
+        loader = phased ? LoaderFactory.phasedLoader(target, (fmt, args) -> { }) : LoaderFactory.sequentialLoader(target, (fmt, args) -> { });
         loader.startBulk();
         loader.stream().start();
         inSession = 0;

@@ -312,6 +312,35 @@ public final class PaperStore implements AutoCloseable {
         return new long[] {before, after};
     }
 
+
+    /**
+     * Puts every quad of {@code from} (a store built in memory) into this one through TDB2's phased
+     * bulk loader, in one session: into a new store each index is then written once, in order, as
+     * compact as a bare bulk load's. (In sessions of a million quads, each after the first inserted
+     * into the trees the others made: at 20K papers the load took 110 s, 1.5 times the bare load,
+     * and the store was 1.31 times the bare load's.) The session holds its tuples on the heap,
+     * which the bulk build's estimate of the heap it needs allows for.
+     *
+     * @return the size on disk after, in bytes
+     */
+    public long loadAll(PaperStore from) {
+        from.read(src -> {
+            LoaderSessions into = LoaderSessions.phased(dataset.asDatasetGraph(), Long.MAX_VALUE);
+            try {
+                src.find().forEachRemaining(into::quad);
+            } catch (RuntimeException e) {
+                into.abort(e);
+                throw e;
+            }
+            into.finish();
+            return null;
+        });
+        generation.incrementAndGet();
+        long after = bytesOnDisk();
+        if (directory != null) StoreConfig.storeCompactedBytes(directory, after);
+        return after;
+    }
+
     /** Quads one loader session of {@link #rewriteByLoading} takes. */
     private static final long QUADS_PER_REWRITE_SESSION = 2_000_000;
 

@@ -76,7 +76,8 @@ class RealCorpusTest {
     void aBulkBuildOfTheRealFilesGivesTheGraphPageByPageIngestGives(@TempDir Path dir) throws IOException {
         try (Paperkg bulk = new Paperkg(PaperStore.open(dir), new IriScheme(IriScheme.DEFAULT_BASE), ReaderRegistry.standard(),
                 org.paperkg.Examples.FIXED_CLOCK)) {
-            IngestReport report = bulk.build(inputs(), Paperkg.IngestListener.SILENT);
+            // in memory, as a build of this size is (the store path is tested on the examples)
+            IngestReport report = bulk.build(inputs(), Paperkg.IngestListener.SILENT, Paperkg.Staging.MEMORY);
             Map<String, PageOutcome> built = new TreeMap<>();
             for (PageOutcome o : report.pages()) built.put(o.file(), o);
             assertEquals(outcomes.keySet(), built.keySet());
