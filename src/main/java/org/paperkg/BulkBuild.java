@@ -94,10 +94,21 @@ final class BulkBuild {
             case AUTO -> StagingEstimate.fits(paths, kg.streamAbove());
         };
         PaperStore work = inMemory ? PaperStore.inMemoryForBuilding() : store;
-        Loading loading = new Loading(work);
-        List<PageOutcome> outcomes = loading.loadAll(paths, listener);
-        steps.done(inMemory ? "pages read (in memory)" : "pages read and loaded");
-        derive(work, List.copyOf(loading.papers), steps, new Growth(work, work.bytesOnDisk()));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "paperkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Loading loading = new Loading(work, pool);
+        List<PageOutcome> outcomes;
+        try {
+            outcomes = loading.loadAll(paths, listener);
+            steps.done(inMemory ? "pages read (in memory)" : "pages read and loaded");
+            derive(work, pool, threads, List.copyOf(loading.papers), loading.extractedEarly(), steps, new Growth(work, work.bytesOnDisk()));
+        } finally {
+            pool.shutdownNow();
+        }
         if (inMemory) {
             store.loadAll(work);
             work.close();
@@ -152,13 +163,40 @@ final class BulkBuild {
      */
     private final class Loading implements PageRun.Pages {
         private final PaperStore work;
+        private final ExecutorService pool;
         private StreamRDF sink;
         final Set<Node> papers = new LinkedHashSet<>();
         /** Pages for the third step, in the order given. */
         final List<Later> later = new ArrayList<>();
+        /** In memory, each page's texts are extracted on the pool while the next pages are read. */
+        private final Set<String> textsSent = new java.util.HashSet<>();
+        private final List<Future<Map<String, List<Mention>>>> early = new ArrayList<>();
 
-        Loading(PaperStore work) {
+        Loading(PaperStore work, ExecutorService pool) {
             this.work = work;
+            this.pool = pool;
+        }
+
+        /** The texts extracted while the pages were read (none when the build works in the store). */
+        Map<String, List<Mention>> extractedEarly() {
+            return joined(early);
+        }
+
+        /**
+         * Sends the page's titles and abstracts not sent before to the pool. Only in memory: in the
+         * store the build is for heaps too small to hold every text's mentions at once.
+         */
+        private void extractEarly(List<Quad> quads) {
+            if (work == store) return;
+            List<String> texts = new ArrayList<>();
+            for (Quad q : quads) {
+                Node p = q.getPredicate();
+                if ((p.equals(Vocab.titleAsGiven) || p.equals(Vocab.cleanAbstract)) && q.getObject().isLiteral()) {
+                    String text = q.getObject().getLiteralLexicalForm();
+                    if (textsSent.add(text)) texts.add(text);
+                }
+            }
+            if (!texts.isEmpty()) early.add(pool.submit(() -> extractAll(texts, extraction)));
         }
 
         List<PageOutcome> loadAll(List<Path> paths, Paperkg.IngestListener listener) {
@@ -201,6 +239,7 @@ final class BulkBuild {
                         }
                     });
             quads.forEach(sink::quad);
+            extractEarly(quads);
             papers.addAll(mapped.papers());
             return new PageOutcome(page.name(), PageOutcome.Status.ADDED, read.format(), mapped.records(), mapped.papers().size(),
                     read.problems().all());
@@ -256,35 +295,27 @@ final class BulkBuild {
      * texts extracted on the other threads meanwhile; then every authorship's person, in steps.
      * The store is new and marked unfinished, so nobody reads the states in between.
      */
-    private void derive(PaperStore work, List<Node> papers, Steps steps, Growth growth) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "paperkg-extract");
-            t.setDaemon(true);
-            return t;
-        });
+    private void derive(PaperStore work, ExecutorService pool, int threads, List<Node> papers, Map<String, List<Mention>> known,
+                        Steps steps, Growth growth) {
         List<List<Node>> batches = new ArrayList<>();
         for (int from = 0; from < papers.size(); from += PAPERS_PER_STEP) {
             batches.add(papers.subList(from, Math.min(papers.size(), from + PAPERS_PER_STEP)));
         }
-        try {
-            List<Future<Map<String, List<Mention>>>> next = batches.isEmpty() ? List.of()
-                    : work.read(dsg -> extract(dsg, pool, threads, batches.get(0), extraction));
-            for (int i = 0; i < batches.size(); i++) {
-                int at = i;
-                Map<String, List<Mention>> extracted = joined(next);
-                next = work.writeUnindexed(dsg -> {
-                    // the next batch's pages are loaded already: its texts can be read now
-                    List<Future<Map<String, List<Mention>>>> following = at + 1 < batches.size()
-                            ? extract(dsg, pool, threads, batches.get(at + 1), extraction) : List.of();
-                    maintenance.papersAdded(dsg, batches.get(at), extracted);
-                    return following;
-                });
-                // the next batch's texts were read already: its extraction goes on meanwhile
-                growth.rewriteIfGrown(steps, "derived graph");
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Future<Map<String, List<Mention>>>> next = batches.isEmpty() ? List.of()
+                : work.read(dsg -> extract(dsg, pool, threads, batches.get(0), known.keySet(), extraction));
+        for (int i = 0; i < batches.size(); i++) {
+            int at = i;
+            Map<String, List<Mention>> extracted = joined(next);
+            extracted.putAll(known);
+            next = work.writeUnindexed(dsg -> {
+                // the next batch's pages are loaded already: its texts can be read now
+                List<Future<Map<String, List<Mention>>>> following = at + 1 < batches.size()
+                        ? extract(dsg, pool, threads, batches.get(at + 1), known.keySet(), extraction) : List.of();
+                maintenance.papersAdded(dsg, batches.get(at), extracted);
+                return following;
+            });
+            // the next batch's texts were read already: its extraction goes on meanwhile
+            growth.rewriteIfGrown(steps, "derived graph");
         }
         steps.done("derived graph");
         GraphMaintenance.Steps persons = maintenance.personsOfAll();
@@ -297,7 +328,7 @@ final class BulkBuild {
 
     /** The titles and abstracts every listing of {@code batch} gives, extracted in {@code threads} parts. */
     private static List<Future<Map<String, List<Mention>>>> extract(DatasetGraph dsg, ExecutorService pool, int threads, List<Node> batch,
-                                                                   TextExtraction extraction) {
+                                                                   Set<String> known, TextExtraction extraction) {
         Set<String> given = new LinkedHashSet<>();
         for (Node paper : batch) {
             dsg.find(Node.ANY, Node.ANY, Vocab.listingOf, paper).forEachRemaining(q -> {
@@ -306,18 +337,21 @@ final class BulkBuild {
                 }
             });
         }
+        given.removeAll(known);
         List<String> texts = List.copyOf(given);
         List<Future<Map<String, List<Mention>>>> parts = new ArrayList<>();
         int per = (texts.size() + threads - 1) / threads;
         for (int from = 0; from < texts.size(); from += per) {
             List<String> part = texts.subList(from, Math.min(texts.size(), from + per));
-            parts.add(pool.submit(() -> {
-                Map<String, List<Mention>> found = new LinkedHashMap<>();
-                for (String text : part) found.put(text, extraction.extract(text));
-                return found;
-            }));
+            parts.add(pool.submit(() -> extractAll(part, extraction)));
         }
         return parts;
+    }
+
+    private static Map<String, List<Mention>> extractAll(List<String> texts, TextExtraction extraction) {
+        Map<String, List<Mention>> found = new LinkedHashMap<>();
+        for (String text : texts) found.put(text, extraction.extract(text));
+        return found;
     }
 
     private static Map<String, List<Mention>> joined(List<Future<Map<String, List<Mention>>>> parts) {
