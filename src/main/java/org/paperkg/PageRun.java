@@ -45,7 +45,9 @@ public final class PageRun {
     public static IngestReport ingest(List<Path> paths, Pages pages, Paperkg.IngestListener listener) {
         Map<String, Long> before = pages.stats();
         List<PageOutcome> outcomes = eachPage(paths, pages, listener);
-        return new IngestReport(outcomes, before, pages.stats());
+        // unchanged and failed pages write nothing: counting again would double an unchanged run's cost
+        boolean wrote = outcomes.stream().anyMatch(o -> o.status() == PageOutcome.Status.ADDED || o.status() == PageOutcome.Status.REPLACED);
+        return new IngestReport(outcomes, before, wrote ? pages.stats() : before);
     }
 
     /**
