@@ -135,11 +135,11 @@ public final class PaperStore implements AutoCloseable {
 
     /**
      * A store in memory on Jena's general in-memory dataset (a hash-map graph per named graph),
-     * for building and comparing many graphs (the every-order and fuzz tests): it fills about ten
+     * where a bulk build works its graph out and where tests build and compare many graphs: it fills about ten
      * times quicker than Jena's transactional in-memory dataset (TIM: the vocabulary graph's 77K
      * quads take 0.1 s against 1.1 s), which pays for isolation with persistent hash tries. It
      * cannot roll a write transaction back, so a write that fails midway stays half done: fit only
-     * where a failed write fails the test anyway. SPARQL over it sees the union of the named
+     * where a failed write fails the whole job anyway (a test, a bulk build). SPARQL over it sees the union of the named
      * graphs as its default graph, as over the TDB2 store; it has no text index.
      */
     public static PaperStore inMemoryForBuilding() {
