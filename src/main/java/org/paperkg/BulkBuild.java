@@ -305,8 +305,10 @@ final class BulkBuild {
                 : work.read(dsg -> extract(dsg, pool, threads, batches.get(0), known.keySet(), extraction));
         for (int i = 0; i < batches.size(); i++) {
             int at = i;
-            Map<String, List<Mention>> extracted = joined(next);
-            extracted.putAll(known);
+            Map<String, List<Mention>> batch = joined(next);
+            // in memory every text was extracted while the pages were read: add the few left to those
+            Map<String, List<Mention>> extracted = known.isEmpty() ? batch : known;
+            if (extracted != batch) extracted.putAll(batch);
             next = work.writeUnindexed(dsg -> {
                 // the next batch's pages are loaded already: its texts can be read now
                 List<Future<Map<String, List<Mention>>>> following = at + 1 < batches.size()

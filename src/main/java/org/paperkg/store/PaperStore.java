@@ -320,10 +320,8 @@ public final class PaperStore implements AutoCloseable {
      * into the trees the others made: at 20K papers the load took 110 s, 1.5 times the bare load,
      * and the store was 1.31 times the bare load's.) The session holds its tuples on the heap,
      * which the bulk build's estimate of the heap it needs allows for.
-     *
-     * @return the size on disk after, in bytes
      */
-    public long loadAll(PaperStore from) {
+    public void loadAll(PaperStore from) {
         from.read(src -> {
             LoaderSessions into = LoaderSessions.phased(dataset.asDatasetGraph(), Long.MAX_VALUE);
             try {
@@ -336,9 +334,7 @@ public final class PaperStore implements AutoCloseable {
             return null;
         });
         generation.incrementAndGet();
-        long after = bytesOnDisk();
-        if (directory != null) StoreConfig.storeCompactedBytes(directory, after);
-        return after;
+        if (directory != null) StoreConfig.storeCompactedBytes(directory, bytesOnDisk());
     }
 
     /** Quads one loader session of {@link #rewriteByLoading} takes. */
