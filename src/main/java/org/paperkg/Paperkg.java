@@ -352,7 +352,7 @@ public final class Paperkg implements AutoCloseable, PageRun.Pages {
 
     @Override
     public Map<String, Long> stats() {
-        return store.read(GraphStats::count);
+        return store.read(dsg -> GraphStats.count(dsg, store.directory()));
     }
 
     /** The stored pages, one row each: file name, format, distinct papers, when read (ISO instant). */

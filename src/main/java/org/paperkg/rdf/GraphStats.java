@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -70,6 +71,19 @@ public final class GraphStats {
      * named graphs and quads (a triple two pages both state is two quads).
      */
     public static Map<String, Long> count(DatasetGraph dsg) {
+        return count(dsg, null);
+    }
+
+    /**
+     * As {@link #count(DatasetGraph)}; on a TDB2 store, with the counts kept in {@code savedIn}
+     * (the store's directory, or null) and reused until the store changes ({@link SavedCounts}).
+     */
+    public static Map<String, Long> count(DatasetGraph dsg, Path savedIn) {
+        if (savedIn == null || !TDBInternal.isBackedByTDB(dsg)) return countNow(dsg);
+        return SavedCounts.of(TDBInternal.getDatasetGraphTDB(dsg), savedIn, COUNTS.toString(), () -> countNow(dsg));
+    }
+
+    private static Map<String, Long> countNow(DatasetGraph dsg) {
         Counter counter = TDBInternal.isBackedByTDB(dsg) ? new NodeIdCounter(TDBInternal.getDatasetGraphTDB(dsg)) : new TermCounter(dsg);
         Map<String, Long> raw = new LinkedHashMap<>();
         for (Count c : COUNTS) raw.put(c.key(), counter.count(c));
