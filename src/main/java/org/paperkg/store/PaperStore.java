@@ -143,24 +143,7 @@ public final class PaperStore implements AutoCloseable {
      * graphs as its default graph, as over the TDB2 store; it has no text index.
      */
     public static PaperStore inMemoryForBuilding() {
-        return new PaperStore(DatasetFactory.wrap(new UnionDefaultGraph(DatasetGraphFactory.create())), null, null);
-    }
-
-    /**
-     * A general dataset whose default graph, for SPARQL, is the union of its named graphs: what
-     * {@link TDB2#symUnionDefaultGraph} does for TDB2, which ARQ's general datasets do not honour.
-     * Quads are still added to and found in named graphs only. A view, so that ARQ queries it
-     * rather than the general dataset it wraps.
-     */
-    private static final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-        UnionDefaultGraph(DatasetGraph base) {
-            super(base);
-        }
-
-        @Override
-        public Graph getDefaultGraph() {
-            return getUnionGraph();
-        }
+        return new PaperStore(DatasetFactory.wrap(new IndexedMemoryDataset()), null, null);
     }
 
     /** The directory, or null for an in-memory store. */
