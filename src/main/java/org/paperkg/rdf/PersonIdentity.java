@@ -199,22 +199,55 @@ final class PersonIdentity {
         // 3. a shared co-author, or the same venue and a topic in common
         Map<String, List<Integer>> byKey = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) for (String k : sigs.get(i).keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-        // each authorship's co-author keys made once: every pair under a name asks for them
-        Map<Integer, Set<String>> coAuthorKeys = new HashMap<>();
+        // each authorship's paper context and co-author keys, and each two name sets' fit, made
+        // once: a name shared by a prolific author's papers asks for them of every pair
+        PaperContext[] context = new PaperContext[sigs.size()];
+        List<Set<String>> coAuthorKeys = new ArrayList<>(java.util.Collections.nCopies(sigs.size(), null));
+        NameFits fits = new NameFits(sigs);
         byKey.values().forEach(group -> pairs(group, (i, j) -> {
             Signature a = sigs.get(i);
             Signature b = sigs.get(j);
-            if (a.paper().equals(b.paper()) || !namesFit(a, b) || conflicting(a, b)) return;
-            PaperContext ca = contexts.computeIfAbsent(a.paper(), p -> PaperContext.of(dsg, derived, p));
-            PaperContext cb = contexts.computeIfAbsent(b.paper(), p -> PaperContext.of(dsg, derived, p));
-            Set<String> aCoAuthors = coAuthorKeys.computeIfAbsent(i, x -> ca.keysBesides(a.position()));
+            if (a.paper().equals(b.paper()) || !fits.fit(i, j) || conflicting(a, b)) return;
+            PaperContext ca = context(context, i, a, dsg, derived, contexts);
+            PaperContext cb = context(context, j, b, dsg, derived, contexts);
+            Set<String> aCoAuthors = coAuthorKeys.get(i);
+            if (aCoAuthors == null) coAuthorKeys.set(i, aCoAuthors = ca.keysBesides(a.position()));
             if (cb.hasKeyBesides(b.position(), aCoAuthors)) clusters.join(i, j, "a co-author in common");
             else if (ca.sharesVenueAndTopic(cb)) {
                 clusters.join(i, j, "the same venue and a topic in common");
             }
         }));
-        write(dsg, derived, sigs, clusters, byKey, seeds.persons, changedPapers);
+        write(dsg, derived, sigs, clusters, byKey, fits, seeds.persons, changedPapers);
         return reached;
+    }
+
+    private static PaperContext context(PaperContext[] made, int i, Signature s, DatasetGraph dsg, Node derived,
+                                        Map<Node, PaperContext> contexts) {
+        if (made[i] == null) made[i] = contexts.computeIfAbsent(s.paper(), p -> PaperContext.of(dsg, derived, p));
+        return made[i];
+    }
+
+    /**
+     * Whether two signatures' names can be one person's ({@link PersonNames#compatible}), asked
+     * once per two distinct sets of spellings: a group under one name holds few.
+     */
+    private static final class NameFits {
+        private final List<Signature> sigs;
+        private final int[] setOf;
+        private final Map<Long, Boolean> known = new HashMap<>();
+
+        NameFits(List<Signature> sigs) {
+            this.sigs = sigs;
+            setOf = new int[sigs.size()];
+            Map<Set<String>, Integer> ids = new HashMap<>();
+            for (int i = 0; i < sigs.size(); i++) setOf[i] = ids.computeIfAbsent(sigs.get(i).names(), k -> ids.size());
+        }
+
+        boolean fit(int i, int j) {
+            int x = Math.min(setOf[i], setOf[j]);
+            int y = Math.max(setOf[i], setOf[j]);
+            return known.computeIfAbsent(((long) x << 32) | y, k -> namesFit(sigs.get(i), sigs.get(j)));
+        }
     }
 
     /** The authorships the seeds reach through name keys, identifiers and current persons, in a fixed order. */
@@ -298,7 +331,7 @@ final class PersonIdentity {
      * than deciding them.
      */
     private void write(DatasetGraph dsg, Node derived, List<Signature> sigs, Clusters clusters,
-                       Map<String, List<Integer>> byKey, Set<Node> seedPersons, Set<Node> changedPapers) {
+                       Map<String, List<Integer>> byKey, NameFits fits, Set<Node> seedPersons, Set<Node> changedPapers) {
         Map<Integer, List<Integer>> components = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) components.computeIfAbsent(clusters.root(i), k -> new ArrayList<>()).add(i);
         // the IRI name of each component, then who keeps the plain IRI
@@ -320,7 +353,7 @@ final class PersonIdentity {
                 }
                 Node person = iris.person(name);
                 for (int i : c) personOf[i] = person;
-                wanted.put(person, personTriples(person, sigs, c, clusters, splitReason(sigs, components, c, byKey, clusters)));
+                wanted.put(person, personTriples(person, sigs, c, clusters, splitReason(sigs, components, c, byKey, clusters, fits)));
             }
         }
         for (int i = 0; i < sigs.size(); i++) {
@@ -404,14 +437,14 @@ final class PersonIdentity {
      * under one of its name keys has a fitting name (a split by name, not for want of evidence).
      */
     private static String splitReason(List<Signature> sigs, Map<Integer, List<Integer>> components, List<Integer> c,
-                                      Map<String, List<Integer>> byKey, Clusters clusters) {
+                                      Map<String, List<Integer>> byKey, Clusters clusters, NameFits fits) {
         int root = clusters.root(c.get(0));
         Set<Integer> others = new TreeSet<>();
         for (int i : c) {
             for (String k : sigs.get(i).keys()) {
                 for (int j : byKey.getOrDefault(k, List.of())) {
                     int r = clusters.root(j);
-                    if (r != root && namesFit(sigs.get(i), sigs.get(j)) && !conflicting(sigs.get(i), sigs.get(j))) others.add(r);
+                    if (r != root && !others.contains(r) && fits.fit(i, j) && !conflicting(sigs.get(i), sigs.get(j))) others.add(r);
                 }
             }
         }
@@ -431,10 +464,12 @@ final class PersonIdentity {
     /** Union-find over signature indexes, with the kinds of evidence each signature took part in. */
     private static final class Clusters {
         private final int[] parent;
-        private final Map<Integer, Set<String>> reasons = new LinkedHashMap<>();
+        private final Set<String>[] reasons;
 
+        @SuppressWarnings("unchecked")
         Clusters(int n) {
             parent = new int[n];
+            reasons = new Set[n];
             for (int i = 0; i < n; i++) parent[i] = i;
         }
 
@@ -443,14 +478,19 @@ final class PersonIdentity {
         }
 
         void join(int i, int j, String why) {
-            reasons.computeIfAbsent(i, k -> new TreeSet<>()).add(why);
-            reasons.computeIfAbsent(j, k -> new TreeSet<>()).add(why);
+            reason(i, why);
+            reason(j, why);
             // the smaller index is the root, so components come out in signature order
             UnionFind.union(parent, i, j);
         }
 
+        private void reason(int i, String why) {
+            if (reasons[i] == null) reasons[i] = new TreeSet<>();
+            reasons[i].add(why);
+        }
+
         Set<String> reasons(int i) {
-            return reasons.getOrDefault(i, Set.of());
+            return reasons[i] == null ? Set.of() : reasons[i];
         }
     }
 }
