@@ -3,28 +3,35 @@ package org.paperkg.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a paper offers person identity as context: the name keys at each author position, the
- * venue series it appeared at, and its topics (concepts, datasets, keywords, title words).
+ * What a paper offers person identity as context: the name keys at each author position (as two
+ * parallel arrays, {@code keys[i]} at {@code positions[i]}: person identity scans them for every
+ * pair of authorships under a name, and a map of sets cost an iterator per position per pair),
+ * the venue series it appeared at, and its topics (concepts, datasets, keywords, title words).
  */
-record PaperContext(Map<Integer, Set<String>> keysByPosition, Set<String> venues, Set<String> topics) {
+record PaperContext(String[] keys, int[] positions, Set<String> venues, Set<String> topics) {
     private static final Pattern SERIES = Pattern.compile("\\b(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)\\b");
 
     static PaperContext of(DatasetGraph dsg, Node derived, Node paper) {
-        Map<Integer, Set<String>> keys = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         dsg.find(derived, paper, Vocab.authorship, Node.ANY).forEachRemaining(q -> {
-            String pos = Literals.lexical(dsg, derived, q.getObject(), Vocab.position);
-            Set<String> ks = keys.computeIfAbsent(Integer.parseInt(pos), k -> new HashSet<>());
+            int pos = Integer.parseInt(Literals.lexical(dsg, derived, q.getObject(), Vocab.position));
+            Set<String> ks = new HashSet<>();
             dsg.find(derived, q.getObject(), Vocab.nameKey, Node.ANY).forEachRemaining(k -> ks.add(k.getObject().getLiteralLexicalForm()));
+            for (String k : ks) {
+                keys.add(k);
+                positions.add(pos);
+            }
         });
         Set<String> venues = new HashSet<>();
         dsg.find(Node.ANY, paper, Vocab.venue, Node.ANY).forEachRemaining(q -> venues.addAll(series(q.getObject().getLiteralLexicalForm())));
@@ -37,7 +44,7 @@ record PaperContext(Map<Integer, Set<String>> keysByPosition, Set<String> venues
         dsg.find(derived, paper, Vocab.usesDataset, Node.ANY).forEachRemaining(q -> topics.add(q.getObject().getURI()));
         dsg.find(Node.ANY, paper, Vocab.keywords, Node.ANY).forEachRemaining(q -> topics.add(q.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT)));
         dsg.find(derived, paper, Vocab.title, Node.ANY).forEachRemaining(q -> topics.addAll(TitleWords.of(q.getObject().getLiteralLexicalForm())));
-        return new PaperContext(keys, venues, topics);
+        return new PaperContext(keys.toArray(String[]::new), positions.stream().mapToInt(Integer::intValue).toArray(), venues, topics);
     }
 
     /** The series acronyms a venue string names: "7th International Conference …, ICLR 2019, …" → iclr; "CoRL 2025 Oral" → corl. */
@@ -54,9 +61,7 @@ record PaperContext(Map<Integer, Set<String>> keysByPosition, Set<String> venues
      */
     Set<String> keysBesides(int position) {
         Set<String> out = new HashSet<>();
-        keysByPosition.forEach((pos, keys) -> {
-            if (pos != position) out.addAll(keys);
-        });
+        for (int i = 0; i < keys.length; i++) if (positions[i] != position) out.add(keys[i]);
         return out;
     }
 
@@ -65,10 +70,7 @@ record PaperContext(Map<Integer, Set<String>> keysByPosition, Set<String> venues
      * {@code keys}: with {@link #keysBesides} of another paper, whether the two share a co-author.
      */
     boolean hasKeyBesides(int position, Set<String> keys) {
-        for (var e : keysByPosition.entrySet()) {
-            if (e.getKey() == position) continue;
-            for (String k : e.getValue()) if (keys.contains(k)) return true;
-        }
+        for (int i = 0; i < this.keys.length; i++) if (positions[i] != position && keys.contains(this.keys[i])) return true;
         return false;
     }
 
