@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 /**
  * Who each authorship's person is, decided from evidence over the whole store, as dblp and
@@ -69,19 +68,38 @@ final class PersonIdentity {
 
         void addAuthorship(DatasetGraph dsg, Node derived, Node a) {
             authorships.add(a);
-            links(dsg, derived, a, keys::add, ids::add, persons::add);
+            Links l = Links.of(dsg, derived, a);
+            keys.addAll(l.keys());
+            ids.addAll(l.ids());
+            persons.addAll(l.persons());
         }
     }
 
-    /** What joins an authorship to others: its name keys, its identifiers ("property value") and its person. */
-    private static void links(DatasetGraph dsg, Node derived, Node a, Consumer<String> keys, Consumer<String> ids, Consumer<Node> person) {
-        dsg.find(derived, a, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.accept(q.getObject().getLiteralLexicalForm()));
-        AuthorLists.ids(dsg, derived, a).forEach(ids);
-        dsg.find(derived, a, Vocab.author, Node.ANY).forEachRemaining(q -> person.accept(q.getObject()));
+    /**
+     * What joins an authorship to others: its name keys, its identifiers ("property value") and its
+     * person (one, or none yet). Read once per authorship: the closure follows them, and the
+     * signature is made of them.
+     */
+    private record Links(Set<String> keys, Set<String> ids, List<Node> persons) {
+        static Links of(DatasetGraph dsg, Node derived, Node a) {
+            Set<String> keys = new TreeSet<>();
+            dsg.find(derived, a, Vocab.nameKey, Node.ANY).forEachRemaining(q -> keys.add(q.getObject().getLiteralLexicalForm()));
+            Set<String> ids = new TreeSet<>(AuthorLists.ids(dsg, derived, a));
+            List<Node> persons = new ArrayList<>(1);
+            dsg.find(derived, a, Vocab.author, Node.ANY).forEachRemaining(q -> persons.add(q.getObject()));
+            return new Links(keys, ids, persons);
+        }
+
+        Node person() {
+            return persons.isEmpty() ? null : persons.get(persons.size() - 1);
+        }
     }
 
-    /** One authorship as identity sees it. */
-    /** @param order paper IRI and position: the order signatures are decided in, whatever order they were found in */
+    /**
+     * One authorship as identity sees it.
+     *
+     * @param order paper IRI and position: the order signatures are decided in, whatever order they were found in
+     */
     private record Signature(Node authorship, Node paper, int position, String name, Set<String> names,
                              Set<String> keys, Set<String> ids, Set<String> strongIds, Node oldPerson, String order) {
         Signature(Node authorship, Node paper, int position, String name, Set<String> names, Set<String> keys, Set<String> ids,
@@ -252,7 +270,7 @@ final class PersonIdentity {
 
     /** The authorships the seeds reach through name keys, identifiers and current persons, in a fixed order. */
     private List<Signature> closure(DatasetGraph dsg, Node derived, Seeds seeds, Set<String> keysDone) {
-        Set<Node> found = new LinkedHashSet<>();
+        Map<Node, Links> found = new LinkedHashMap<>();
         Deque<Node> todo = new ArrayDeque<>(seeds.authorships);
         Set<String> idsDone = new HashSet<>();
         Set<Node> personsDone = new HashSet<>();
@@ -277,19 +295,24 @@ final class PersonIdentity {
             }
             while (!todo.isEmpty()) {
                 Node a = todo.pop();
-                if (found.add(a)) links(dsg, derived, a, keys::add, ids::add, persons::add);
+                if (found.containsKey(a)) continue;
+                Links l = Links.of(dsg, derived, a);
+                found.put(a, l);
+                keys.addAll(l.keys());
+                ids.addAll(l.ids());
+                persons.addAll(l.persons());
             }
         }
         List<Signature> out = new ArrayList<>();
-        for (Node a : found) {
-            Signature s = signature(dsg, derived, a);
+        for (Map.Entry<Node, Links> a : found.entrySet()) {
+            Signature s = signature(dsg, derived, a.getKey(), a.getValue());
             if (s != null) out.add(s);
         }
         out.sort(Comparator.comparing(Signature::order));
         return out;
     }
 
-    private static Signature signature(DatasetGraph dsg, Node derived, Node a) {
+    private static Signature signature(DatasetGraph dsg, Node derived, Node a, Links links) {
         var paperIt = dsg.find(derived, Node.ANY, Vocab.authorship, a);
         if (!paperIt.hasNext()) return null; // a seed whose paper was cleared
         Node paper = paperIt.next().getSubject();
@@ -299,11 +322,7 @@ final class PersonIdentity {
         Set<String> names = new TreeSet<>(List.of(name));
         dsg.find(derived, a, Vocab.asListed, Node.ANY).forEachRemaining(q ->
                 dsg.find(Node.ANY, q.getObject(), Vocab.nameAsGiven, Node.ANY).forEachRemaining(n -> names.add(n.getObject().getLiteralLexicalForm())));
-        Set<String> keys = new TreeSet<>();
-        Set<String> ids = new TreeSet<>();
-        Node[] person = {null};
-        links(dsg, derived, a, keys::add, ids::add, p -> person[0] = p);
-        return new Signature(a, paper, Integer.parseInt(pos), name, names, keys, ids, person[0]);
+        return new Signature(a, paper, Integer.parseInt(pos), name, names, links.keys(), links.ids(), links.person());
     }
 
     private static boolean namesAlign(Signature a, Signature b) {
