@@ -479,16 +479,15 @@ final class PersonIdentity {
         for (int x = 0; x < group.size(); x++) for (int y = x + 1; y < group.size(); y++) each.accept(group.get(x), group.get(y));
     }
 
-
     /** Union-find over signature indexes, with the kinds of evidence each signature took part in. */
     private static final class Clusters {
         private final int[] parent;
-        private final Set<String>[] reasons;
+        /** By signature index; null until the signature takes part in a join. */
+        private final List<Set<String>> reasons;
 
-        @SuppressWarnings("unchecked")
         Clusters(int n) {
             parent = new int[n];
-            reasons = new Set[n];
+            reasons = new ArrayList<>(java.util.Collections.nCopies(n, null));
             for (int i = 0; i < n; i++) parent[i] = i;
         }
 
@@ -504,12 +503,12 @@ final class PersonIdentity {
         }
 
         private void reason(int i, String why) {
-            if (reasons[i] == null) reasons[i] = new TreeSet<>();
-            reasons[i].add(why);
+            if (reasons.get(i) == null) reasons.set(i, new TreeSet<>());
+            reasons.get(i).add(why);
         }
 
         Set<String> reasons(int i) {
-            return reasons[i] == null ? Set.of() : reasons[i];
+            return reasons.get(i) == null ? Set.of() : reasons.get(i);
         }
     }
 }
