@@ -204,7 +204,7 @@ final class PersonIdentity {
         Set<String> reached = new HashSet<>();
         List<Signature> sigs = closure(dsg, derived, seeds, reached);
         if (sigs.isEmpty() && seeds.persons.isEmpty()) return reached;
-        Clusters clusters = new Clusters(sigs.size());
+        EvidenceClusters clusters = new EvidenceClusters(sigs.size());
 
         // 2. the same identifier, names that align (1., one position in several sources, is AuthorLists' alignment)
         Map<String, List<Integer>> byId = new TreeMap<>();
@@ -349,7 +349,7 @@ final class PersonIdentity {
      * persons are the same before and after a page comes, and rewriting them all would cost more
      * than deciding them.
      */
-    private void write(DatasetGraph dsg, Node derived, List<Signature> sigs, Clusters clusters,
+    private void write(DatasetGraph dsg, Node derived, List<Signature> sigs, EvidenceClusters clusters,
                        Map<String, List<Integer>> byKey, NameFits fits, Set<Node> seedPersons, Set<Node> changedPapers) {
         Map<Integer, List<Integer>> components = new TreeMap<>();
         for (int i = 0; i < sigs.size(); i++) components.computeIfAbsent(clusters.root(i), k -> new ArrayList<>()).add(i);
@@ -428,7 +428,7 @@ final class PersonIdentity {
     }
 
     /** What the person node itself says: type, best-formed name, variants, evidence, doubt. */
-    private static Set<Triple> personTriples(Node person, List<Signature> sigs, List<Integer> c, Clusters clusters, String uncertain) {
+    private static Set<Triple> personTriples(Node person, List<Signature> sigs, List<Integer> c, EvidenceClusters clusters, String uncertain) {
         Set<Triple> out = new LinkedHashSet<>();
         Set<String> names = new TreeSet<>();
         for (int i : c) names.addAll(sigs.get(i).names());
@@ -456,7 +456,7 @@ final class PersonIdentity {
      * under one of its name keys has a fitting name (a split by name, not for want of evidence).
      */
     private static String splitReason(List<Signature> sigs, Map<Integer, List<Integer>> components, List<Integer> c,
-                                      Map<String, List<Integer>> byKey, Clusters clusters, NameFits fits) {
+                                      Map<String, List<Integer>> byKey, EvidenceClusters clusters, NameFits fits) {
         int root = clusters.root(c.get(0));
         Set<Integer> others = new TreeSet<>();
         for (int i : c) {
@@ -477,38 +477,5 @@ final class PersonIdentity {
 
     private static void pairs(List<Integer> group, java.util.function.BiConsumer<Integer, Integer> each) {
         for (int x = 0; x < group.size(); x++) for (int y = x + 1; y < group.size(); y++) each.accept(group.get(x), group.get(y));
-    }
-
-    /** Union-find over signature indexes, with the kinds of evidence each signature took part in. */
-    private static final class Clusters {
-        private final int[] parent;
-        /** By signature index; null until the signature takes part in a join. */
-        private final List<Set<String>> reasons;
-
-        Clusters(int n) {
-            parent = new int[n];
-            reasons = new ArrayList<>(java.util.Collections.nCopies(n, null));
-            for (int i = 0; i < n; i++) parent[i] = i;
-        }
-
-        int root(int i) {
-            return UnionFind.find(parent, i);
-        }
-
-        void join(int i, int j, String why) {
-            reason(i, why);
-            reason(j, why);
-            // the smaller index is the root, so components come out in signature order
-            UnionFind.union(parent, i, j);
-        }
-
-        private void reason(int i, String why) {
-            if (reasons.get(i) == null) reasons.set(i, new TreeSet<>());
-            reasons.get(i).add(why);
-        }
-
-        Set<String> reasons(int i) {
-            return reasons.get(i) == null ? Set.of() : reasons.get(i);
-        }
     }
 }
