@@ -8,6 +8,7 @@ import org.paperkg.text.Slugs;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -68,10 +69,7 @@ final class PersonIdentity {
 
         void addAuthorship(DatasetGraph dsg, Node derived, Node a) {
             authorships.add(a);
-            Links l = Links.of(dsg, derived, a);
-            keys.addAll(l.keys());
-            ids.addAll(l.ids());
-            persons.addAll(l.persons());
+            Links.of(dsg, derived, a).addTo(keys, ids, persons);
         }
     }
 
@@ -92,6 +90,13 @@ final class PersonIdentity {
 
         Node person() {
             return persons.isEmpty() ? null : persons.get(persons.size() - 1);
+        }
+
+        /** Adds what this authorship joins to, for the closure (or the seeds) to follow. */
+        void addTo(Collection<String> keys, Collection<String> ids, Collection<Node> persons) {
+            keys.addAll(this.keys);
+            ids.addAll(this.ids);
+            persons.addAll(this.persons);
         }
     }
 
@@ -298,9 +303,7 @@ final class PersonIdentity {
                 if (found.containsKey(a)) continue;
                 Links l = Links.of(dsg, derived, a);
                 found.put(a, l);
-                keys.addAll(l.keys());
-                ids.addAll(l.ids());
-                persons.addAll(l.persons());
+                l.addTo(keys, ids, persons);
             }
         }
         List<Signature> out = new ArrayList<>();

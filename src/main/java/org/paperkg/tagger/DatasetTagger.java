@@ -1,5 +1,6 @@
 package org.paperkg.tagger;
 
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -72,7 +73,7 @@ public final class DatasetTagger {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         // the events are in memory already: OpenNLP's default two-pass indexer writes them to a
         // temporary file and reads them back (a quarter of each training's time)
-        params.put(opennlp.tools.ml.AbstractEventTrainer.DATA_INDEXER_PARAM, opennlp.tools.ml.AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+        params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         return new DatasetTagger(trainer.train(ObjectStreamUtils.createObjectStream(events)), dictionary);
     }
