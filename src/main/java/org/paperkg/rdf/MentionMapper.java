@@ -5,6 +5,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.paperkg.extract.Mention;
 
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Writes what the extractors found about a paper: the plain edge for easy queries
- * ({@code paper pkg:usesDataset dataset}) and a mention node with its evidence — surface text,
+ * ({@code paper pkg:usesDataset dataset}), the family edges ({@code paper pkg:usesDatasetFamily}
+ * to the dataset and each broader one) and a mention node with its evidence — surface text,
  * sentence, offsets into the field it was read from, extractor and confidence.
  */
 final class MentionMapper {
@@ -38,7 +40,11 @@ final class MentionMapper {
             Node target = target(m, paper);
             if (m.key() == null) minted.add(target);
             Node node = NodeFactory.createURI(paper.getURI() + "/mention/" + field + "/" + (i + 1));
-            dsg.add(graph, paper, edge(m), target);
+            dsg.add(graph, paper, edge(m.kind()), target);
+            Node family = familyEdge(m.kind());
+            if (family != null) {
+                for (Node up : VocabularyGraph.broaderOrSelf(target)) dsg.add(graph, paper, family, up);
+            }
             dsg.add(graph, paper, Vocab.mention, node);
             dsg.add(graph, node, Vocab.type, Vocab.Mention);
             dsg.add(graph, node, Vocab.mentionKind, Literals.string(m.kind().name().toLowerCase(Locale.ROOT)));
@@ -81,6 +87,22 @@ final class MentionMapper {
     }
 
     /**
+     * Writes {@code graph}'s family edges again from its plain edges, for a vocabulary that changed
+     * under a store (other {@code skos:broader} links give other families). Call in a write transaction.
+     */
+    static void rewriteFamilies(DatasetGraph dsg, Node graph) {
+        for (Mention.Kind kind : List.of(Mention.Kind.DATASET, Mention.Kind.CONCEPT)) {
+            Node family = familyEdge(kind);
+            dsg.deleteAny(graph, Node.ANY, family, Node.ANY);
+            List<Quad> edges = new ArrayList<>();
+            dsg.find(graph, Node.ANY, edge(kind), Node.ANY).forEachRemaining(edges::add);
+            for (Quad q : edges) {
+                for (Node up : VocabularyGraph.broaderOrSelf(q.getObject())) dsg.add(graph, q.getSubject(), family, up);
+            }
+        }
+    }
+
+    /**
      * Rebuilds a minted node from the mentions that still point to it, or deletes it when none
      * do: a method or discovered dataset exists while some paper names it, whatever order papers
      * came and went in.
@@ -103,12 +125,25 @@ final class MentionMapper {
         if (dataset) dsg.add(graph, node, Vocab.discovered, Literals.bool(true));
     }
 
-    private static Node edge(Mention m) {
-        return switch (m.kind()) {
+    private static Node edge(Mention.Kind kind) {
+        return switch (kind) {
             case DATASET -> Vocab.usesDataset;
             case PROPOSED -> Vocab.proposes;
             case CONCEPT -> Vocab.aboutConcept;
             case METHOD -> Vocab.usesMethod;
+        };
+    }
+
+    /**
+     * The edge from the paper to each entry of the target's family ({@link VocabularyGraph#broaderOrSelf}):
+     * {@code paper pkg:usesDatasetFamily imagenet} for a paper that names ImageNet-64, so the papers of a
+     * family are one index range, not a join over the family's entries and their papers.
+     */
+    private static Node familyEdge(Mention.Kind kind) {
+        return switch (kind) {
+            case DATASET -> Vocab.usesDatasetFamily;
+            case CONCEPT -> Vocab.aboutConceptFamily;
+            case PROPOSED, METHOD -> null;
         };
     }
 

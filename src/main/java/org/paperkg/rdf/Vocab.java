@@ -56,6 +56,8 @@ public final class Vocab {
     public static final Node discovered = pkg("discovered");
     public static final Node searchKey = pkg("searchKey");
     public static final Node broaderOrSelf = pkg("broaderOrSelf");
+    public static final Node usesDatasetFamily = pkg("usesDatasetFamily");
+    public static final Node aboutConceptFamily = pkg("aboutConceptFamily");
     public static final Node longForm = pkg("longForm");
     // identifiers
     public static final Node arxivId = pkg("arxivId");

@@ -20,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +40,7 @@ public final class VocabularyGraph {
     private static volatile Loaded loaded;
 
     /** The files' checksum and triples, from one read of them. */
-    private record Loaded(String checksum, List<Triple> triples) {
+    private record Loaded(String checksum, List<Triple> triples, Map<Node, List<Node>> broaderOrSelf) {
     }
 
     private VocabularyGraph() {
@@ -50,6 +52,7 @@ public final class VocabularyGraph {
         if (storedChecksum(dsg, graph).filter(load().checksum()::equals).isPresent()) return false;
         dsg.removeGraph(graph);
         write(StreamRDFLib.dataset(dsg), iris);
+        MentionMapper.rewriteFamilies(dsg, iris.papersGraph());
         return true;
     }
 
@@ -93,11 +96,23 @@ public final class VocabularyGraph {
                     lookups(g);
                     // the lookups are part of what the checksum covers: a change to how they are made reloads the graph
                     all.append(LOOKUPS_VERSION);
-                    loaded = l = new Loaded(Slugs.hash(all.toString(), 64), List.copyOf(g.find().toList()));
+                    Map<Node, List<Node>> families = new HashMap<>();
+                    g.find(Node.ANY, Vocab.broaderOrSelf, Node.ANY).forEachRemaining(
+                            t -> families.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
+                    families.replaceAll((entry, up) -> List.copyOf(up));
+                    loaded = l = new Loaded(Slugs.hash(all.toString(), 64), List.copyOf(g.find().toList()), Map.copyOf(families));
                 }
             }
         }
         return l;
+    }
+
+    /**
+     * The entry itself and every entry {@code skos:broader} reaches from it, as {@code pkg:broaderOrSelf}
+     * gives them in the store; empty for a node the vocabulary does not have (a discovered dataset).
+     */
+    static List<Node> broaderOrSelf(Node entry) {
+        return load().broaderOrSelf().getOrDefault(entry, List.of());
     }
 
     /** Changes whenever {@link #lookups} makes other triples. */
