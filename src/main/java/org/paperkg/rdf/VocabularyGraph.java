@@ -39,14 +39,17 @@ public final class VocabularyGraph {
     /** The files are in the jar: read, hashed and parsed once per process (a store is made often in tests; the files are 2 MB). */
     private static volatile Loaded loaded;
 
-    /** The files' checksum and triples, from one read of them. */
+    /** The files' checksum and triples, from one read of them, and each entry's {@code pkg:broaderOrSelf} entries. */
     private record Loaded(String checksum, List<Triple> triples, Map<Node, List<Node>> broaderOrSelf) {
     }
 
     private VocabularyGraph() {
     }
 
-    /** Loads the vocabulary if the store's copy is missing or out of date; call in a write transaction. */
+    /**
+     * Loads the vocabulary if the store's copy is missing or out of date, and then writes the papers'
+     * family edges again (other {@code skos:broader} links, other families); call in a write transaction.
+     */
     public static boolean refresh(DatasetGraph dsg, IriScheme iris) {
         Node graph = iris.vocabularyGraph();
         if (storedChecksum(dsg, graph).filter(load().checksum()::equals).isPresent()) return false;
