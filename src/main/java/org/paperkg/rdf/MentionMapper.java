@@ -41,10 +41,7 @@ final class MentionMapper {
             if (m.key() == null) minted.add(target);
             Node node = NodeFactory.createURI(paper.getURI() + "/mention/" + field + "/" + (i + 1));
             dsg.add(graph, paper, edge(m.kind()), target);
-            Node family = familyEdge(m.kind());
-            if (family != null) {
-                for (Node up : VocabularyGraph.broaderOrSelf(target)) dsg.add(graph, paper, family, up);
-            }
+            addFamilyEdges(dsg, graph, paper, m.kind(), target);
             dsg.add(graph, paper, Vocab.mention, node);
             dsg.add(graph, node, Vocab.type, Vocab.Mention);
             dsg.add(graph, node, Vocab.mentionKind, Literals.string(m.kind().name().toLowerCase(Locale.ROOT)));
@@ -92,14 +89,18 @@ final class MentionMapper {
      */
     static void rewriteFamilies(DatasetGraph dsg, Node graph) {
         for (Mention.Kind kind : List.of(Mention.Kind.DATASET, Mention.Kind.CONCEPT)) {
-            Node family = familyEdge(kind);
-            dsg.deleteAny(graph, Node.ANY, family, Node.ANY);
+            dsg.deleteAny(graph, Node.ANY, familyEdge(kind), Node.ANY);
             List<Quad> edges = new ArrayList<>();
             dsg.find(graph, Node.ANY, edge(kind), Node.ANY).forEachRemaining(edges::add);
-            for (Quad q : edges) {
-                for (Node up : VocabularyGraph.broaderOrSelf(q.getObject())) dsg.add(graph, q.getSubject(), family, up);
-            }
+            for (Quad q : edges) addFamilyEdges(dsg, graph, q.getSubject(), kind, q.getObject());
         }
+    }
+
+    /** {@code paper} to each entry of {@code target}'s family, for the kinds that have families. */
+    private static void addFamilyEdges(DatasetGraph dsg, Node graph, Node paper, Mention.Kind kind, Node target) {
+        Node family = familyEdge(kind);
+        if (family == null) return;
+        for (Node up : VocabularyGraph.broaderOrSelf(target)) dsg.add(graph, paper, family, up);
     }
 
     /**
